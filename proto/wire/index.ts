@@ -1,0 +1,18 @@
+/**
+ * The wire module: subjects, envelope and body codecs, status codes, the
+ * filter grammar and the transport. Shared by the agent and the client.
+ */
+export * from "./errors.js";
+export * from "./status.js";
+export * from "./subjects.js";
+export * from "./envelope.js";
+export * from "./body.js";
+export * from "./transport.js";
+export type { Expr, Value, CompareOp } from "./filter/ast.js";
+export { tokenize } from "./filter/lexer.js";
+export { parseExpression, parseFactFilter, identityMatcher, type FactFilterParts } from "./filter/parser.js";
+export { evaluate, resolveField, FilterMatcher, type HostView } from "./filter/evaluate.js";
+export { buildFilter, isEmptyFilter, type FilterSpec } from "./filter/spec.js";
+export { ampm, google } from "./proto.js";
+export * from "./schema.js";
+export { VERSION } from "./version.js";

@@ -1,0 +1,73 @@
+/**
+ * JSON Schema checks (ajv) with errors that name the field: config files,
+ * profiles, plugin manifests and plugin inputs all report through here.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+
+export interface SchemaProblem {
+  /** "servers[1]", "tls.ca", or "" for the document itself. */
+  field: string;
+  /** "missing", "unknown" or "invalid". */
+  kind: "missing" | "unknown" | "invalid";
+  message: string;
+}
+
+function fieldPath(instancePath: string): string {
+  return instancePath
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((acc, part) => (/^\d+$/.test(part) ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), "");
+}
+
+function join(path: string, name: string): string {
+  return path ? `${path}.${name}` : name;
+}
+
+export function describeProblems(errors: readonly ErrorObject[]): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const path = fieldPath(e.instancePath);
+    let problem: SchemaProblem;
+    switch (e.keyword) {
+      case "required": {
+        const field = join(path, String(e.params.missingProperty));
+        problem = { field, kind: "missing", message: `missing field "${field}"` };
+        break;
+      }
+      case "additionalProperties": {
+        const field = join(path, String(e.params.additionalProperty));
+        problem = { field, kind: "unknown", message: `unknown field "${field}"` };
+        break;
+      }
+      case "enum":
+        problem = { field: path, kind: "invalid", message: `${path || "value"}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
+        break;
+      default:
+        problem = { field: path, kind: "invalid", message: `${path || "value"}: ${e.message ?? "is invalid"}` };
+    }
+    if (!seen.has(problem.message)) {
+      seen.add(problem.message);
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+let shared: Ajv | undefined;
+
+/** One Ajv instance per process, created on first use (compiling is the slow part). */
+export function ajv(): Ajv {
+  shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  return shared;
+}
+
+export function compileSchema<T>(schema: object): ValidateFunction<T> {
+  return ajv().compile<T>(schema);
+}
+
+/** The problems of `value` against a compiled schema, or [] when it is valid. */
+export function check(validate: ValidateFunction, value: unknown): SchemaProblem[] {
+  return validate(value) ? [] : describeProblems(validate.errors ?? []);
+}

@@ -1,0 +1,69 @@
+/**
+ * Every NATS subject of the ampm.v1 namespace comes from this file.
+ *
+ *   ampm.v1.broadcast.<agent>          a request to every host with <agent>
+ *   ampm.v1.node.<identity>            a request to one host
+ *   ampm.v1.reply.<caller-token>.<id>  replies, one inbox per call
+ *   ampm.v1.event.<kind>.<...>         job progress, lifecycle, audit
+ */
+import { ConfigError } from "./errors.js";
+
+export const PROTOCOL = "ampm.v1";
+const NS = PROTOCOL;
+
+/** Agent and action names: lower case letters, digits, '_' and '-'. */
+const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
+
+/** A subject token may not be empty and may not hold '.', '*', '>' or whitespace. */
+const TOKEN = /^[^.*>\s]+$/;
+
+export function isValidName(name: string): boolean {
+  return NAME.test(name);
+}
+
+/**
+ * Identities are host names; their dots become subject tokens. Throws a
+ * ConfigError naming what is wrong.
+ */
+export function assertValidIdentity(identity: string): void {
+  if (identity.length === 0) throw new ConfigError("identity is empty");
+  if (identity.length > 253) throw new ConfigError(`identity "${identity.slice(0, 40)}..." is longer than 253 characters`);
+  for (const token of identity.split(".")) {
+    if (!TOKEN.test(token)) {
+      throw new ConfigError(
+        `identity "${identity}" is not a valid host name: no empty labels, spaces, '*' or '>'`,
+      );
+    }
+  }
+}
+
+export function broadcastSubject(agent: string): string {
+  return `${NS}.broadcast.${agent}`;
+}
+
+export function nodeSubject(identity: string): string {
+  return `${NS}.node.${identity}`;
+}
+
+/** Every host's direct subject (for broker permissions and monitoring). */
+export const ALL_NODES_SUBJECT = `${NS}.node.>`;
+
+/** Every broadcast subject. */
+export const ALL_BROADCAST_SUBJECT = `${NS}.broadcast.>`;
+
+/**
+ * The token a caller's replies live under. Broker permissions give each
+ * caller `ampm.v1.reply.<token>.>` and nothing else of the reply space.
+ */
+export function callerToken(caller: string): string {
+  const token = caller.replace(/[^A-Za-z0-9_-]+/g, "_").replace(/^_+|_+$/g, "");
+  return token.length > 0 ? token.slice(0, 64) : "anonymous";
+}
+
+export function replyPrefix(caller: string): string {
+  return `${NS}.reply.${callerToken(caller)}`;
+}
+
+export function eventSubject(kind: string, ...parts: string[]): string {
+  return [NS, "event", kind, ...parts].join(".");
+}
