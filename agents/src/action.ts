@@ -1,0 +1,75 @@
+/**
+ * What an agent is, to the dispatcher: named actions with typed input and
+ * output, run with a context. Actions reach the host (facts, inventory,
+ * stats, logs) only through their context.
+ */
+import type { Logger } from "pino";
+import type { ampm, ProtoClass } from "../../proto/wire/index.js";
+
+/** A JSON input or output, described by a JSON Schema when known. */
+export interface JsonBody {
+  json: true;
+  schema?: object;
+}
+
+export type BodyType = ProtoClass | JsonBody;
+
+export interface ActionContext {
+  readonly requestId: string;
+  readonly caller: string;
+  /** Aborted at the deadline, or when the agent shuts down. */
+  readonly signal: AbortSignal;
+  /** Unix ms by which the action must have finished. */
+  readonly deadline: number;
+  readonly log: Logger;
+  readonly host: HostServices;
+}
+
+/** What the agent offers its actions about itself. */
+export interface HostServices {
+  readonly identity: string;
+  readonly version: string;
+  readonly startedAtMs: number;
+  facts(): Record<string, unknown>;
+  tags(): readonly string[];
+  inventory(): ampm.v1.IAgentInfo[];
+  stats(): DispatchStats;
+}
+
+export interface DispatchStats {
+  received: number;
+  malformed: number;
+  filtered: number;
+  duplicates: number;
+  expired: number;
+  busy: number;
+  replies: number;
+  actions: Record<string, number>;
+  statuses: Record<string, number>;
+}
+
+export interface ActionDef<I = any, O = any> {
+  description: string;
+  input: BodyType;
+  output: BodyType;
+  /** Default and longest run time; a request may ask for less. */
+  timeoutMs?: number;
+  run(input: I, ctx: ActionContext): Promise<O>;
+}
+
+export interface AgentDef {
+  name: string;
+  description: string;
+  version: string;
+  /** "builtin", or a plugin kind. */
+  kind: string;
+  active?: boolean;
+  inactiveReason?: string;
+  actions: Readonly<Record<string, ActionDef>>;
+}
+
+export const DEFAULT_ACTION_TIMEOUT_MS = 10_000;
+
+export function isJsonBody(type: BodyType): type is JsonBody {
+  return (type as JsonBody).json === true;
+}

@@ -1,0 +1,105 @@
+/**
+ * ampm-agent configuration: a YAML or JSON file checked against a schema,
+ * then command-line flags on top. Errors name the file and the field.
+ */
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { assertValidIdentity, check, compileSchema, ConfigError } from "../../proto/wire/index.js";
+
+export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
+
+export interface AgentConfig {
+  identity: string;
+  servers: string[];
+  user?: string;
+  password?: string;
+  token?: string;
+  creds?: string;
+  tls?: { ca?: string; cert?: string; key?: string };
+  tags: string[];
+  facts: Record<string, unknown>;
+  facts_file?: string;
+  state_dir: string;
+  plugin_dirs: string[];
+  log_level: LogLevel;
+  max_concurrent: number;
+  max_ttl_ms: number;
+  clock_skew_ms: number;
+}
+
+export function defaultConfig(): AgentConfig {
+  const root = typeof process.getuid === "function" && process.getuid() === 0;
+  return {
+    identity: os.hostname(),
+    servers: ["nats://127.0.0.1:4222"],
+    tags: [],
+    facts: {},
+    state_dir: root ? "/var/lib/ampm" : join(os.homedir(), ".local", "state", "ampm"),
+    plugin_dirs: [],
+    log_level: "info",
+    max_concurrent: 256,
+    max_ttl_ms: 60 * 60 * 1000,
+    clock_skew_ms: 30_000,
+  };
+}
+
+const string = { type: "string", minLength: 1 };
+const SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    identity: string,
+    servers: { type: "array", minItems: 1, items: string },
+    user: string,
+    password: { type: "string" },
+    token: string,
+    creds: string,
+    tls: { type: "object", additionalProperties: false, properties: { ca: string, cert: string, key: string } },
+    tags: { type: "array", items: { type: "string", pattern: "^\\S+$" } },
+    facts: { type: "object" },
+    facts_file: string,
+    state_dir: string,
+    plugin_dirs: { type: "array", items: string },
+    log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
+    max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
+    max_ttl_ms: { type: "integer", minimum: 1000 },
+    clock_skew_ms: { type: "integer", minimum: 0 },
+  },
+} as const;
+
+/** Reads and checks a config file; throws ConfigError naming the file and each bad field. */
+export function readConfigFile(path: string): Partial<AgentConfig> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (err) {
+    throw new ConfigError(`cannot read config file ${path}: ${(err as Error).message}`, { cause: err });
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (err) {
+    throw new ConfigError(`config file ${path} is not valid YAML or JSON: ${(err as Error).message}`, { cause: err });
+  }
+  value ??= {};
+  const problems = check(compileSchema(SCHEMA), value);
+  if (problems.length > 0) {
+    throw new ConfigError(`config file ${path}: ${problems.map((p) => p.message).join("; ")}`);
+  }
+  return value as Partial<AgentConfig>;
+}
+
+/** Defaults, then the file, then flags; checks what only makes sense whole. */
+export function resolveConfig(file: Partial<AgentConfig>, flags: Partial<AgentConfig>): AgentConfig {
+  const merged: AgentConfig = { ...defaultConfig() };
+  for (const layer of [file, flags]) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  merged.facts = { ...(file.facts ?? {}), ...(flags.facts ?? {}) };
+  assertValidIdentity(merged.identity);
+  return merged;
+}

@@ -1,0 +1,118 @@
+/**
+ * One agent: its facts, its agents, a dispatcher on a transport.
+ *
+ *   config ─▶ facts ─▶ agents (rpcutil, ...) ─▶ dispatcher ─▶ subscriptions
+ *                                                   ▲
+ *   NATS ─▶ ampm.v1.broadcast.<agent>, ampm.v1.node.<identity>
+ */
+import { mkdirSync } from "node:fs";
+import { connectTransport, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
+import type { AgentDef, HostServices } from "./action.js";
+import { rpcutilAgent } from "./agents/rpcutil/index.js";
+import type { AgentConfig } from "./config.js";
+import { Dispatcher } from "./dispatcher.js";
+import { builtinFacts, FactSource } from "./facts.js";
+import type { Logger } from "./log.js";
+
+export interface AgentOptions {
+  config: AgentConfig;
+  log: Logger;
+  /** A transport to share (several agents in one process); by default the agent connects its own. */
+  transport?: Transport;
+}
+
+function describe(agent: AgentDef): ampm.v1.IAgentInfo {
+  return {
+    name: agent.name,
+    description: agent.description,
+    version: agent.version,
+    kind: agent.kind,
+    active: agent.active ?? true,
+    inactiveReason: agent.inactiveReason ?? "",
+    actions: Object.entries(agent.actions).map(([name, action]) => ({
+      name,
+      description: action.description,
+      timeoutMs: action.timeoutMs ?? 0,
+    })),
+  };
+}
+
+export class Agent {
+  private readonly agents = new Map<string, AgentDef>();
+  private readonly facts: FactSource;
+  private readonly dispatcher: Dispatcher;
+  private readonly startedAtMs = Date.now();
+
+  private constructor(
+    readonly config: AgentConfig,
+    private readonly log: Logger,
+    private readonly transport: Transport,
+    private readonly ownsTransport: boolean,
+  ) {
+    this.facts = new FactSource(builtinFacts(config.identity, VERSION), config.facts, config.facts_file);
+    this.register(rpcutilAgent(VERSION));
+    const host: HostServices = {
+      identity: config.identity,
+      version: VERSION,
+      startedAtMs: this.startedAtMs,
+      facts: () => this.facts.snapshot(),
+      tags: () => config.tags,
+      inventory: () => [...this.agents.values()].map(describe),
+      stats: () => this.dispatcher.stats,
+    };
+    this.dispatcher = new Dispatcher(transport, {
+      identity: config.identity,
+      log,
+      host,
+      agents: () => this.agents,
+      maxConcurrent: config.max_concurrent,
+      maxTtlMs: config.max_ttl_ms,
+      clockSkewMs: config.clock_skew_ms,
+    });
+  }
+
+  static async start(options: AgentOptions): Promise<Agent> {
+    const { config, log } = options;
+    mkdirSync(config.state_dir, { recursive: true });
+    const transport =
+      options.transport ??
+      (await connectTransport({
+        servers: config.servers,
+        name: `ampm-agent ${config.identity}`,
+        user: config.user,
+        password: config.password,
+        token: config.token,
+        credsFile: config.creds,
+        tls: config.tls,
+        persistent: true,
+        onEvent: (e) => log[e.type === "error" ? "error" : "info"]({ event: e.type, detail: e.detail }, "broker connection"),
+      }));
+    const agent = new Agent(config, log, transport, !options.transport);
+    agent.dispatcher.sync();
+    await transport.flush();
+    log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers }, "agent ready");
+    return agent;
+  }
+
+  private register(agent: AgentDef): void {
+    this.agents.set(agent.name, agent);
+  }
+
+  /** Re-reads the facts file (SIGHUP). */
+  reload(): void {
+    try {
+      this.facts.reload();
+      this.log.info("reloaded");
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, "reload failed; keeping the previous facts");
+    }
+  }
+
+  /** Stops taking requests, lets running actions finish (up to graceMs), sends their replies, disconnects. */
+  async stop(graceMs = 5000): Promise<void> {
+    await this.dispatcher.stop(graceMs);
+    if (this.ownsTransport) await this.transport.drain();
+    else await this.transport.flush();
+    this.log.info({ identity: this.config.identity }, "agent stopped");
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * The request pipeline of one host:
+ *
+ *   bytes ─▶ decode ─▶ ttl ─▶ duplicate id ─▶ filter ─▶ agent/action ─▶ body ─▶ run (deadline) ─▶ reply
+ *
+ * Malformed bytes are logged and dropped. A broadcast that does not match
+ * this host is ignored silently; everything else gets exactly one reply.
+ */
+import type { Logger } from "pino";
+import {
+  broadcastSubject,
+  createReply,
+  decodeJson,
+  decodeMessage,
+  decodeRequest,
+  encodeJson,
+  encodeMessage,
+  encodeReply,
+  FilterMatcher,
+  isEmptyFilter,
+  JSON_BODY,
+  nodeSubject,
+  Status,
+  statusName,
+  statusOf,
+  StatusError,
+  typeName,
+  type HostView,
+  type Message,
+  type Request,
+  type StatusCode,
+  type Subscription,
+  type Transport,
+} from "../../proto/wire/index.js";
+import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
+import { RecentIds } from "./dedup.js";
+
+export interface DispatcherOptions {
+  identity: string;
+  log: Logger;
+  host: HostServices;
+  /** The agents this host offers, by name. Read on every request. */
+  agents: () => ReadonlyMap<string, AgentDef>;
+  maxConcurrent: number;
+  maxTtlMs: number;
+  clockSkewMs: number;
+  now?: () => number;
+}
+
+export const DISPATCHER_DEFAULTS = Object.freeze({
+  maxConcurrent: 256,
+  maxTtlMs: 60 * 60 * 1000,
+  clockSkewMs: 30_000,
+});
+
+interface Outcome {
+  status: StatusCode;
+  message?: string;
+  body?: Uint8Array;
+  bodyType?: string;
+}
+
+export class Dispatcher {
+  private readonly recent = new RecentIds();
+  private readonly matcher = new FilterMatcher();
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly running = new Set<Promise<void>>();
+  private readonly shutdown = new AbortController();
+  private readonly now: () => number;
+  readonly stats: DispatchStats = {
+    received: 0,
+    malformed: 0,
+    filtered: 0,
+    duplicates: 0,
+    expired: 0,
+    busy: 0,
+    replies: 0,
+    actions: {},
+    statuses: {},
+  };
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly options: DispatcherOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Subscribes to the direct subject and one broadcast subject per agent; call again after agents change. */
+  sync(): void {
+    const wanted = new Set([nodeSubject(this.options.identity), ...[...this.options.agents().keys()].map(broadcastSubject)]);
+    for (const [subject, sub] of this.subscriptions) {
+      if (!wanted.has(subject)) {
+        sub.unsubscribe();
+        this.subscriptions.delete(subject);
+      }
+    }
+    for (const subject of wanted) {
+      if (this.subscriptions.has(subject)) continue;
+      const direct = subject === nodeSubject(this.options.identity);
+      this.subscriptions.set(subject, this.transport.subscribe(subject, (msg) => this.receive(msg, direct)));
+    }
+  }
+
+  /** Stops taking requests, aborts running actions after `graceMs`, and waits for their replies. */
+  async stop(graceMs = 5000): Promise<void> {
+    for (const sub of this.subscriptions.values()) sub.unsubscribe();
+    this.subscriptions.clear();
+    if (this.running.size > 0) {
+      const timer = setTimeout(() => this.shutdown.abort(new StatusError(Status.ABORTED, "the agent is shutting down")), graceMs);
+      await Promise.allSettled([...this.running]);
+      clearTimeout(timer);
+    }
+  }
+
+  get inflight(): number {
+    return this.running.size;
+  }
+
+  /** Entry point for one message; never throws. */
+  receive(msg: Message, direct: boolean): void {
+    this.stats.received++;
+    let request: Request;
+    try {
+      request = decodeRequest(msg.data);
+    } catch (err) {
+      this.stats.malformed++;
+      this.options.log.warn({ subject: msg.subject, bytes: msg.data.length, err: (err as Error).message }, "dropped a malformed message");
+      return;
+    }
+    if (!msg.reply) {
+      this.stats.malformed++;
+      this.options.log.warn({ subject: msg.subject, request: request.id }, "dropped a request without a reply subject");
+      return;
+    }
+    const reply = msg.reply;
+    const receivedAt = this.now();
+    const refusal = this.admit(request, receivedAt);
+
+    let matched: boolean;
+    try {
+      matched = isEmptyFilter(request.filter) || this.matcher.matches(request.filter, this.hostView());
+    } catch (err) {
+      this.send(reply, request, receivedAt, 0, { status: Status.INVALID_DATA, message: `invalid filter: ${(err as Error).message}` });
+      return;
+    }
+    if (!matched) {
+      if (!direct) {
+        this.stats.filtered++;
+        return;
+      }
+      this.send(reply, request, receivedAt, 0, { status: Status.ABORTED, message: `${this.options.identity} does not match the request's filter` });
+      return;
+    }
+    if (refusal) {
+      this.send(reply, request, receivedAt, 0, refusal);
+      return;
+    }
+    const found = this.resolve(request);
+    if ("status" in found) {
+      this.send(reply, request, receivedAt, 0, found);
+      return;
+    }
+    if (this.running.size >= this.options.maxConcurrent) {
+      this.stats.busy++;
+      this.send(reply, request, receivedAt, 0, { status: Status.BUSY, message: `${this.options.identity} is running ${this.running.size} actions, its limit` });
+      return;
+    }
+    const key = `${request.agent}.${request.action}`;
+    this.stats.actions[key] = (this.stats.actions[key] ?? 0) + 1;
+    const job = this.run(found.action, request, receivedAt).then((outcome) => {
+      this.send(reply, request, receivedAt, this.now() - receivedAt, outcome);
+    });
+    this.running.add(job);
+    void job.finally(() => this.running.delete(job));
+  }
+
+  /** The ttl and duplicate checks; undefined when the request may run. */
+  private admit(request: Request, now: number): Outcome | undefined {
+    const { ttlMs, createdAtMs, id } = request;
+    if (ttlMs <= 0 || ttlMs > this.options.maxTtlMs) {
+      this.stats.expired++;
+      return { status: Status.EXPIRED, message: `ttl_ms must be between 1 and ${this.options.maxTtlMs}, got ${ttlMs}` };
+    }
+    if (createdAtMs > now + this.options.clockSkewMs) {
+      this.stats.expired++;
+      return { status: Status.EXPIRED, message: `request created ${createdAtMs - now} ms in the future: check the clocks of caller and host` };
+    }
+    const expiresAt = createdAtMs + ttlMs;
+    if (expiresAt < now) {
+      this.stats.expired++;
+      return { status: Status.EXPIRED, message: `request expired ${now - expiresAt} ms ago (ttl ${ttlMs} ms)` };
+    }
+    if (this.recent.seen(id, expiresAt + this.options.clockSkewMs, now)) {
+      this.stats.duplicates++;
+      return { status: Status.EXPIRED, message: `request ${id} was seen before: not run twice` };
+    }
+    return undefined;
+  }
+
+  private resolve(request: Request): { agent: AgentDef; action: ActionDef } | Outcome {
+    const agent = this.options.agents().get(request.agent);
+    if (!agent) return { status: Status.UNKNOWN_ACTION, message: `unknown agent "${request.agent}" on ${this.options.identity}` };
+    if (agent.active === false) {
+      return { status: Status.UNKNOWN_ACTION, message: `agent "${agent.name}" is inactive on ${this.options.identity}: ${agent.inactiveReason ?? "probe failed"}` };
+    }
+    const action = Object.hasOwn(agent.actions, request.action) ? agent.actions[request.action] : undefined;
+    if (!action) {
+      const known = Object.keys(agent.actions).sort().join(", ");
+      return { status: Status.UNKNOWN_ACTION, message: `agent "${agent.name}" has no action "${request.action}" (it has: ${known})` };
+    }
+    return { agent, action };
+  }
+
+  private async run(action: ActionDef, request: Request, receivedAt: number): Promise<Outcome> {
+    let input: unknown;
+    try {
+      input = decodeInput(action.input, request);
+    } catch (err) {
+      return { status: Status.INVALID_DATA, message: (err as Error).message };
+    }
+    const limit = action.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS;
+    const timeoutMs = request.timeoutMs > 0 ? Math.min(request.timeoutMs, limit) : limit;
+    const controller = new AbortController();
+    const onShutdown = () => controller.abort(this.shutdown.signal.reason);
+    this.shutdown.signal.addEventListener("abort", onShutdown, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<Outcome>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort(new DOMException(`action did not finish within ${timeoutMs} ms`, "TimeoutError"));
+        resolve({ status: Status.TIMEOUT, message: `${request.agent}.${request.action} did not finish within ${timeoutMs} ms` });
+      }, timeoutMs);
+    });
+    const ctx: ActionContext = {
+      requestId: request.id,
+      caller: request.caller,
+      signal: controller.signal,
+      deadline: receivedAt + timeoutMs,
+      log: this.options.log.child({ request: request.id, agent: request.agent, action: request.action }),
+      host: this.options.host,
+    };
+    const work = (async (): Promise<Outcome> => {
+      try {
+        const output = await action.run(input, ctx);
+        return encodeOutput(action.output, output, this.transport.maxPayload);
+      } catch (err) {
+        const { status, message } = statusOf(controller.signal.aborted ? controller.signal.reason : err);
+        if (status === Status.UNKNOWN_ERROR) ctx.log.error({ err }, "action failed");
+        return { status, message };
+      }
+    })();
+    try {
+      return await Promise.race([work, deadline]);
+    } finally {
+      clearTimeout(timer);
+      this.shutdown.signal.removeEventListener("abort", onShutdown);
+    }
+  }
+
+  private send(subject: string, request: Request, receivedAt: number, actionMs: number, outcome: Outcome): void {
+    const reply = createReply({
+      requestId: request.id,
+      sender: this.options.identity,
+      status: outcome.status,
+      statusmsg: outcome.message,
+      body: outcome.body,
+      bodyType: outcome.bodyType,
+      receivedAtMs: receivedAt,
+      actionMs,
+    });
+    const name = statusName(outcome.status);
+    this.stats.statuses[name] = (this.stats.statuses[name] ?? 0) + 1;
+    this.stats.replies++;
+    if (outcome.status !== Status.OK) {
+      this.options.log.info({ request: request.id, caller: request.caller, agent: request.agent, action: request.action, status: name, reason: outcome.message }, "request refused or failed");
+    }
+    try {
+      this.transport.publish(subject, encodeReply(reply));
+    } catch (err) {
+      this.options.log.error({ err, request: request.id }, "could not publish a reply");
+    }
+  }
+
+  private hostView(): HostView {
+    const host = this.options.host;
+    return { identity: host.identity, facts: host.facts(), tags: host.tags(), agents: [...this.options.agents().keys()] };
+  }
+}
+
+function decodeInput(type: BodyType, request: Request): unknown {
+  if (isJsonBody(type)) {
+    if (request.bodyType && request.bodyType !== JSON_BODY) {
+      throw new StatusError(Status.INVALID_DATA, `body_type must be ${JSON_BODY}, got "${request.bodyType}"`);
+    }
+    return decodeJson(request.body) ?? {};
+  }
+  const expected = typeName(type);
+  if (request.bodyType && request.bodyType !== expected) {
+    throw new StatusError(Status.INVALID_DATA, `body_type must be ${expected}, got "${request.bodyType}"`);
+  }
+  return decodeMessage(type, request.body);
+}
+
+function encodeOutput(type: BodyType, output: unknown, maxPayload: number): Outcome {
+  const body = isJsonBody(type) ? encodeJson(output) : encodeMessage(type, (output ?? {}) as Record<string, unknown>);
+  if (body.length > maxPayload - 1024) {
+    return { status: Status.UNKNOWN_ERROR, message: `reply of ${body.length} bytes exceeds the broker's max_payload (${maxPayload})` };
+  }
+  return { status: Status.OK, body, bodyType: isJsonBody(type) ? JSON_BODY : typeName(type) };
+}
