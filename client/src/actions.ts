@@ -1,0 +1,54 @@
+/**
+ * Request bodies on the caller's side: built-in actions take their ampm.v1
+ * protobuf message; every other action (external agents) takes JSON.
+ */
+import { ampm, encodeJson, encodeMessage, JSON_BODY, typeName, type ProtoClass } from "../../proto/wire/index.js";
+
+/** Input message of each built-in action, by "agent.action". */
+const BUILTIN_INPUTS: ReadonlyMap<string, ProtoClass> = new Map<string, ProtoClass>([
+  ["rpcutil.ping", ampm.v1.PingRequest],
+  ["rpcutil.facts", ampm.v1.FactsRequest],
+  ["rpcutil.inventory", ampm.v1.InventoryRequest],
+  ["rpcutil.daemon_stats", ampm.v1.DaemonStatsRequest],
+  ["rpcutil.echo", ampm.v1.EchoRequest],
+]);
+
+export function builtinInput(agent: string, action: string): ProtoClass | undefined {
+  return BUILTIN_INPUTS.get(`${agent}.${action}`);
+}
+
+export function encodeBody(agent: string, action: string, body: unknown): { body: Uint8Array; bodyType: string } {
+  const type = builtinInput(agent, action);
+  if (type) return { body: encodeMessage(type, (body ?? {}) as Record<string, unknown>), bodyType: typeName(type) };
+  return { body: encodeJson(body ?? {}), bodyType: JSON_BODY };
+}
+
+const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The input fields of a built-in action in snake_case (as in the .proto), or undefined for JSON actions. */
+export function builtinInputFields(agent: string, action: string): string[] | undefined {
+  const type = builtinInput(agent, action) as unknown as { prototype: object } | undefined;
+  if (!type) return undefined;
+  return Object.keys(type.prototype)
+    .filter((k) => !k.startsWith("$") && typeof (type.prototype as Record<string, unknown>)[k] !== "function")
+    .map(snake);
+}
+
+/**
+ * Checks a body for a built-in action: unknown fields are refused (naming
+ * the ones it takes), snake_case names become the message's camelCase.
+ */
+export function normalizeBuiltinBody(agent: string, action: string, body: Record<string, unknown>): Record<string, unknown> {
+  const fields = builtinInputFields(agent, action);
+  if (!fields) return body;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    const name = snake(camel(key));
+    if (!fields.includes(name)) {
+      throw new TypeError(`${agent}.${action} has no input "${key}" (it takes: ${fields.join(", ") || "nothing"})`);
+    }
+    out[camel(name)] = value;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import type { Command } from "commander";
+import { EXIT } from "../../index.js";
+import { addConnectionOptions, addDiscoveryOptions, addFilterOptions, addOutputOptions, discoveryOptions, filterSpec, type CommonFlags } from "../options.js";
+import { ProgressTicker, withClient } from "../session.js";
+
+export function registerDiscover(program: Command): void {
+  const cmd = program
+    .command("discover")
+    .description("List the identities of the hosts that match the filters")
+    .addHelpText("after", `
+Prints one identity a line, sorted, so it pipes well:
+  ampm discover -T dmz-interface > dmz-hosts
+  ampm rpc rpcutil inventory --nodes dmz-hosts
+
+Exit code 3 when no host matched.`);
+  addConnectionOptions(addOutputOptions(addDiscoveryOptions(addFilterOptions(cmd)))).action(async (flags: CommonFlags) => {
+    process.exitCode = await withClient(flags, async (client, output) => {
+      const discovery = discoveryOptions(flags);
+      let hosts: string[];
+      if (discovery.method === "static") {
+        hosts = await client.discover(filterSpec(flags), discovery);
+      } else {
+        const ticker = new ProgressTicker(output);
+        const run = client.ping(filterSpec(flags), { discovery, onProgress: ticker.update });
+        try {
+          hosts = (await run.collect()).summary.targets;
+        } finally {
+          ticker.stop();
+        }
+      }
+      if (output.mode === "json") output.json({ hosts });
+      else if (output.mode === "jsonl") for (const identity of hosts) output.jsonLine({ identity });
+      else {
+        for (const identity of hosts) output.line(identity);
+        output.note(`\n${hosts.length} host${hosts.length === 1 ? "" : "s"}`);
+      }
+      return hosts.length === 0 ? EXIT.NO_MATCH : EXIT.OK;
+    });
+  });
+}

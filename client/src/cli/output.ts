@@ -1,0 +1,149 @@
+/**
+ * The one module that prints. Human text (tables, per-host blocks), one
+ * JSON document (--json), or JSON lines (--jsonl); a progress line on a
+ * terminal's stderr; errors as "ampm: ...".
+ */
+import { stringify as toYaml } from "yaml";
+import type { CallSummary, HostResult, Progress } from "../index.js";
+
+export type OutputMode = "human" | "json" | "jsonl";
+
+export interface OutputStreams {
+  out: NodeJS.WritableStream & { isTTY?: boolean };
+  err: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+
+export class Output {
+  private progressShown = false;
+  private lastProgress = 0;
+  private spin = 0;
+  private readonly color: boolean;
+
+  constructor(
+    readonly mode: OutputMode,
+    private readonly streams: OutputStreams = { out: process.stdout, err: process.stderr },
+    private readonly showProgress = true,
+  ) {
+    this.color = Boolean(streams.out.isTTY) && !process.env.NO_COLOR;
+  }
+
+  get human(): boolean {
+    return this.mode === "human";
+  }
+
+  line(text = ""): void {
+    this.clearProgress();
+    this.streams.out.write(`${text}\n`);
+  }
+
+  /** Stderr notes for a person at a terminal; never in the way of a pipe. */
+  note(text: string): void {
+    if (!this.streams.err.isTTY) return;
+    this.clearProgress();
+    this.streams.err.write(`${text}\n`);
+  }
+
+  error(text: string): void {
+    this.clearProgress();
+    this.streams.err.write(`ampm: ${text}\n`);
+  }
+
+  json(document: unknown): void {
+    this.clearProgress();
+    this.streams.out.write(`${JSON.stringify(document, null, 2)}\n`);
+  }
+
+  jsonLine(value: unknown): void {
+    this.streams.out.write(`${JSON.stringify(value)}\n`);
+  }
+
+  /** Left-aligned columns, two spaces apart. */
+  table(rows: readonly (readonly string[])[], header?: readonly string[]): void {
+    const all = header ? [header, ...rows] : rows;
+    if (all.length === 0) return;
+    const widths: number[] = [];
+    for (const row of all) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    const fmt = (row: readonly string[]) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+        .join("  ")
+        .trimEnd();
+    if (header) this.line(this.bold(fmt(header)));
+    for (const row of rows) this.line(fmt(row));
+  }
+
+  bold(text: string): string {
+    return this.color ? `\x1b[1m${text}\x1b[0m` : text;
+  }
+
+  red(text: string): string {
+    return this.color ? `\x1b[31m${text}\x1b[0m` : text;
+  }
+
+  yellow(text: string): string {
+    return this.color ? `\x1b[33m${text}\x1b[0m` : text;
+  }
+
+  /** A host's result: its status line, and its data indented (YAML) when OK. */
+  hostResult(result: HostResult, options: { data?: boolean } = {}): void {
+    if (!result.ok) {
+      this.line(`${this.bold(result.sender)}: ${this.red(result.status)} ${result.statusmsg}`);
+      return;
+    }
+    this.line(`${this.bold(result.sender)}: OK`);
+    if (options.data !== false && result.data !== null && result.data !== undefined) {
+      const text = typeof result.data === "object" ? toYaml(result.data).trimEnd() : String(result.data);
+      if (text && text !== "{}") for (const l of text.split("\n")) this.line(`    ${l}`);
+    }
+  }
+
+  /** The closing lines of a fan-out: counts, failures, and who did not answer. */
+  summary(summary: CallSummary): void {
+    const parts = [`${summary.ok} ok`];
+    if (summary.failed.length) parts.push(this.red(`${summary.failed.length} failed`));
+    if (summary.noResponse.length) parts.push(this.yellow(`${summary.noResponse.length} no response`));
+    this.line();
+    if (summary.discovered === 0) {
+      this.line("No hosts matched.");
+      return;
+    }
+    this.line(`Finished ${summary.agent}.${summary.action} on ${summary.discovered} host${summary.discovered === 1 ? "" : "s"}: ${parts.join(", ")} in ${formatMs(summary.elapsedMs)}`);
+    if (summary.failed.length) {
+      this.line();
+      this.line("Failed:");
+      this.table(summary.failed.map((f) => [`  ${f.sender}`, f.status, f.statusmsg]));
+    }
+    if (summary.noResponse.length) {
+      this.line();
+      this.line(`No response from:`);
+      for (const identity of summary.noResponse) this.line(`  ${identity}`);
+    }
+  }
+
+  /** A progress line on a terminal's stderr, shown once work takes longer than half a second. */
+  progress(p: Progress): void {
+    if (!this.showProgress || !this.streams.err.isTTY || p.elapsedMs < 500) return;
+    const now = performance.now();
+    if (now - this.lastProgress < 100) return;
+    this.lastProgress = now;
+    const what = p.phase === "discovery" ? `discovering: ${p.discovered} found` : `${p.replied}/${p.discovered} replied${p.failed ? `, ${p.failed} failed` : ""}`;
+    this.spin = (this.spin + 1) % SPINNER.length;
+    this.streams.err.write(`\r\x1b[K${SPINNER[this.spin]} ${what} · ${formatMs(p.elapsedMs)}`);
+    this.progressShown = true;
+  }
+
+  clearProgress(): void {
+    if (this.progressShown) {
+      this.streams.err.write("\r\x1b[K");
+      this.progressShown = false;
+    }
+  }
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}

@@ -1,0 +1,243 @@
+/**
+ * The ampm client: discovery and fan-out calls over one NATS connection.
+ *
+ *   discover(filter) ─▶ targets ─▶ batches ─▶ request to ampm.v1.node.<id> each ─▶ gather ─▶ results + summary
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  buildFilter,
+  connectTransport,
+  createRequest,
+  encodeRequest,
+  replyPrefix,
+  type FilterMessage,
+  type FilterSpec,
+  type Transport,
+} from "../../proto/wire/index.js";
+import { encodeBody } from "./actions.js";
+import { readNodesFile, resolveDiscoveryMethod, staticTargets, type DiscoveryOptions } from "./discovery/index.js";
+import { gather } from "./gather.js";
+import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
+import { roundTimes, toHostResult, type CallSummary, type HostFailure, type HostResult } from "./results.js";
+import { CallRun } from "./stream.js";
+
+export interface Progress {
+  phase: "discovery" | "call";
+  /** Hosts asked so far (discovery: hosts found so far). */
+  discovered: number;
+  replied: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+export interface CallOptions {
+  /** Which hosts: discovered with this filter (ignored when `targets` is given). */
+  filter?: FilterSpec;
+  /** Exactly these hosts: no discovery. */
+  targets?: readonly string[];
+  discovery?: DiscoveryOptions;
+  timeoutMs?: number;
+  ttlMs?: number;
+  /** Ask this many hosts at a time, waiting for each batch's replies. */
+  batch?: number;
+  batchSleepMs?: number;
+  /** Act on a random subset: a count, or a percentage like "10%". */
+  limit?: number | string;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+}
+
+/** N or "N%" of `count`, at least 1 when count > 0. */
+export function parseLimit(limit: number | string, count: number): number {
+  const text = String(limit).trim();
+  const m = /^(\d+(?:\.\d+)?)(%?)$/.exec(text);
+  if (!m || Number(m[1]) <= 0) throw new RangeError(`limit must be a positive number or percentage, got "${text}"`);
+  const n = m[2] ? Math.ceil((count * Number(m[1])) / 100) : Math.floor(Number(m[1]));
+  return Math.min(count, Math.max(1, n));
+}
+
+function pickRandom<T>(items: readonly T[], n: number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+export class Client {
+  constructor(
+    readonly transport: Transport,
+    readonly options: ResolvedClientOptions,
+  ) {}
+
+  get caller(): string {
+    return this.options.caller;
+  }
+
+  /** Identities of the hosts that match, sorted. */
+  async discover(filter: FilterSpec = {}, options: DiscoveryOptions = {}): Promise<string[]> {
+    const method = resolveDiscoveryMethod(options.method ?? "broadcast");
+    if (method === "static") return this.staticTargets(filter, options);
+    const run = this.broadcastPing(buildFilter(filter), options);
+    const { summary } = await run.collect();
+    return summary.targets;
+  }
+
+  /** rpcutil.ping to every matching host, with round-trip times. */
+  ping(filter: FilterSpec = {}, options: CallOptions = {}): CallRun {
+    const discovery = options.discovery ?? {};
+    if (resolveDiscoveryMethod(discovery.method ?? "broadcast") === "static") {
+      return this.call("rpcutil", "ping", {}, { ...options, filter });
+    }
+    return this.broadcastPing(buildFilter(filter), discovery, options.onProgress, options.signal);
+  }
+
+  /**
+   * Calls agent.action on every target (given, or discovered with the
+   * filter). Results arrive as the hosts answer; a failed host is a result
+   * with its status, never an exception. Throws only when the call as a
+   * whole cannot happen (bad filter, no connection).
+   */
+  call(agent: string, action: string, body: unknown = {}, options: CallOptions = {}): CallRun {
+    const { body: bytes, bodyType } = encodeBody(agent, action, body);
+    const started = performance.now();
+    return new CallRun(async (emit) => {
+      const staticMode = options.targets !== undefined || (options.discovery?.method ?? "broadcast") === "static";
+      // In static mode the hosts still check the rest of the filter (replying ABORTED when they do not match).
+      const filter: FilterMessage | null = staticMode ? buildFilter({ ...options.filter, identity: [] }) : null;
+      let targets = options.targets ? staticTargets(options.targets) : await this.discover(options.filter, options.discovery);
+      const discoveryMs = performance.now() - started;
+      if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
+      const summary: CallSummary = {
+        agent,
+        action,
+        requestIds: [],
+        discovered: targets.length,
+        targets,
+        ok: 0,
+        failed: [],
+        noResponse: [],
+        unexpected: [],
+        discoveryMs,
+        elapsedMs: 0,
+      };
+      const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+      const batchSize = options.batch && options.batch > 0 ? options.batch : targets.length;
+      const progress = () =>
+        options.onProgress?.({ phase: "call", discovered: targets.length, replied: summary.ok + summary.failed.length, failed: summary.failed.length, elapsedMs: performance.now() - started });
+      for (let i = 0; i < targets.length; i += batchSize) {
+        if (options.signal?.aborted) break;
+        if (i > 0 && options.batchSleepMs) await sleep(options.batchSleepMs, undefined, { signal: options.signal }).catch(() => undefined);
+        const batch = targets.slice(i, i + batchSize);
+        const request = createRequest({
+          agent,
+          action,
+          caller: this.caller,
+          ttlMs: options.ttlMs ?? Math.max(this.options.ttlMs, timeoutMs + this.options.graceMs),
+          timeoutMs,
+          filter,
+          body: bytes,
+          bodyType,
+        });
+        summary.requestIds.push(request.id);
+        const result = await gather({
+          transport: this.transport,
+          caller: this.caller,
+          requestId: request.id,
+          request: encodeRequest(request),
+          targets: batch,
+          agent,
+          waitMs: timeoutMs + this.options.graceMs,
+          signal: options.signal,
+          onReply: (reply, rttMs) => {
+            const host = toHostResult(reply, rttMs);
+            if (host.ok) summary.ok++;
+            else summary.failed.push(failure(host));
+            emit(host);
+            progress();
+          },
+        });
+        summary.unexpected.push(...result.unexpected);
+        for (const identity of batch) if (!result.replied.has(identity)) summary.noResponse.push(identity);
+      }
+      summary.elapsedMs = performance.now() - started;
+      return roundTimes(summary);
+    });
+  }
+
+  private staticTargets(filter: FilterSpec, options: DiscoveryOptions): string[] {
+    const identities = [...(options.identities ?? []), ...(filter.identity ?? [])];
+    if (options.nodesFile) identities.push(...readNodesFile(options.nodesFile));
+    return staticTargets(identities);
+  }
+
+  private broadcastPing(filter: FilterMessage, options: DiscoveryOptions, onProgress?: (p: Progress) => void, signal?: AbortSignal): CallRun {
+    const started = performance.now();
+    return new CallRun(async (emit) => {
+      const timeoutMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
+      const { body, bodyType } = encodeBody("rpcutil", "ping", {});
+      const request = createRequest({ agent: "rpcutil", action: "ping", caller: this.caller, ttlMs: Math.max(timeoutMs, 5000), timeoutMs, filter, body, bodyType });
+      const found: string[] = [];
+      const failed: HostFailure[] = [];
+      await gather({
+        transport: this.transport,
+        caller: this.caller,
+        requestId: request.id,
+        request: encodeRequest(request),
+        targets: null,
+        agent: "rpcutil",
+        waitMs: timeoutMs,
+        quietMs: options.quietMs ?? this.options.discoveryQuietMs,
+        signal,
+        onReply: (reply, rttMs) => {
+          const host = toHostResult(reply, rttMs);
+          if (host.ok) found.push(host.sender);
+          else failed.push(failure(host));
+          emit(host);
+          onProgress?.({ phase: "discovery", discovered: found.length, replied: found.length + failed.length, failed: failed.length, elapsedMs: performance.now() - started });
+        },
+      });
+      const elapsedMs = performance.now() - started;
+      return roundTimes({
+        agent: "rpcutil",
+        action: "ping",
+        requestIds: [request.id],
+        discovered: found.length + failed.length,
+        targets: found.sort(),
+        ok: found.length,
+        failed,
+        noResponse: [],
+        unexpected: [],
+        discoveryMs: elapsedMs,
+        elapsedMs,
+      });
+    });
+  }
+
+  /** Waits for pending messages to go out, then disconnects. */
+  async close(): Promise<void> {
+    await this.transport.drain();
+  }
+}
+
+function failure(host: HostResult): HostFailure {
+  return { sender: host.sender, statuscode: host.statuscode, status: host.status, statusmsg: host.statusmsg };
+}
+
+/** Connects to the broker with options over CLIENT_DEFAULTS (see options.ts for files and env). */
+export async function connect(options: ClientOptions = {}): Promise<Client> {
+  const resolved = resolveOptions(options);
+  const transport = await connectTransport({
+    servers: resolved.servers,
+    name: `ampm ${resolved.caller}`,
+    user: resolved.user,
+    password: resolved.password,
+    token: resolved.token,
+    credsFile: resolved.creds,
+    tls: resolved.tls,
+    inboxPrefix: replyPrefix(resolved.caller),
+    connectTimeoutMs: resolved.connectTimeoutMs,
+  });
+  return new Client(transport, resolved);
+}

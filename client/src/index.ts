@@ -1,0 +1,38 @@
+/**
+ * The ampm client library: the only public entry of client/.
+ *
+ *   const client = await connect({ servers: ["nats://127.0.0.1:4222"] });
+ *   const run = client.call("rpcutil", "ping", {}, { filter: { tags: ["dmz-interface"] } });
+ *   for await (const host of run) console.log(host.sender, host.status);
+ *   console.log(await run.summary);
+ *   await client.close();
+ */
+export { Client, connect, parseLimit, type CallOptions, type Progress } from "./client.js";
+export { CallRun } from "./stream.js";
+export { EXIT, exitCodeFor, type CallSummary, type HostFailure, type HostResult } from "./results.js";
+export { DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
+export {
+  CLIENT_DEFAULTS,
+  defaultCaller,
+  findConfigFile,
+  optionsFromEnv,
+  readClientConfig,
+  resolveOptions,
+  type ClientOptions,
+  type ResolvedClientOptions,
+} from "./options.js";
+export { builtinInputFields, normalizeBuiltinBody } from "./actions.js";
+export {
+  AmpmError,
+  ConfigError,
+  ConnectionError,
+  FilterSyntaxError,
+  NotFoundError,
+  ProtocolError,
+  Status,
+  StatusError,
+  statusName,
+  buildFilter,
+  VERSION,
+  type FilterSpec,
+} from "../../proto/wire/index.js";
