@@ -1,0 +1,57 @@
+/**
+ * A real nats-server on a random loopback port (broker-config/test.conf),
+ * for one test file.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { TEST_BROKER_CONF } from "./paths.js";
+
+export interface Broker {
+  url: string;
+  dir: string;
+  process: ChildProcess;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export async function startBroker(conf = TEST_BROKER_CONF, env: NodeJS.ProcessEnv = {}): Promise<Broker> {
+  const dir = mkdtempSync(join(tmpdir(), "ampm-broker-"));
+  const child = spawn("nats-server", ["-c", conf], { env: { ...process.env, ...env, AMPM_TEST_DIR: dir }, stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  child.stdout!.on("data", (d) => (log += d));
+  child.stderr!.on("data", (d) => (log += d));
+  const spawnError = new Promise<never>((_, reject) => child.once("error", (err) => reject(new Error(`cannot start nats-server: ${err.message} (install it: apt-get install nats-server)`))));
+  const portsFile = `nats-server_${child.pid}.ports`;
+  const deadline = Date.now() + 10_000;
+  let url: string | undefined;
+  while (!url) {
+    if (child.exitCode !== null) throw new Error(`nats-server exited with ${child.exitCode}:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`nats-server did not report its port within 10 s:\n${log}`);
+    if (readdirSync(dir).includes(portsFile)) {
+      try {
+        url = (JSON.parse(readFileSync(join(dir, portsFile), "utf8")) as { nats: string[] }).nats[0];
+      } catch {
+        // written but not complete yet
+      }
+    }
+    if (!url) await Promise.race([sleep(20), spawnError]);
+  }
+  return {
+    url,
+    dir,
+    process: child,
+    log: () => log,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, sleep(5000)]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
