@@ -10,6 +10,7 @@ import { connectTransport, VERSION, type ampm, type Transport } from "../../prot
 import type { AgentDef, HostServices } from "./action.js";
 import { rpcutilAgent } from "./agents/rpcutil/index.js";
 import type { AgentConfig } from "./config.js";
+import type { Deadlines } from "./deadlines.js";
 import { Dispatcher } from "./dispatcher.js";
 import { builtinFacts, FactSource } from "./facts.js";
 import type { Logger } from "./log.js";
@@ -19,6 +20,8 @@ export interface AgentOptions {
   log: Logger;
   /** A transport to share (several agents in one process); by default the agent connects its own. */
   transport?: Transport;
+  /** A deadline timer to share (several agents in one process). */
+  deadlines?: Deadlines;
 }
 
 function describe(agent: AgentDef): ampm.v1.IAgentInfo {
@@ -48,6 +51,7 @@ export class Agent {
     private readonly log: Logger,
     private readonly transport: Transport,
     private readonly ownsTransport: boolean,
+    deadlines?: Deadlines,
   ) {
     this.facts = new FactSource(builtinFacts(config.identity, VERSION), config.facts, config.facts_file);
     this.register(rpcutilAgent(VERSION));
@@ -68,6 +72,7 @@ export class Agent {
       maxConcurrent: config.max_concurrent,
       maxTtlMs: config.max_ttl_ms,
       clockSkewMs: config.clock_skew_ms,
+      deadlines,
     });
   }
 
@@ -87,7 +92,7 @@ export class Agent {
         persistent: true,
         onEvent: (e) => log[e.type === "error" ? "error" : "info"]({ event: e.type, detail: e.detail }, "broker connection"),
       }));
-    const agent = new Agent(config, log, transport, !options.transport);
+    const agent = new Agent(config, log, transport, !options.transport, options.deadlines);
     agent.dispatcher.sync();
     await transport.flush();
     log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers }, "agent ready");

@@ -5,6 +5,7 @@
  */
 export class RecentIds {
   private readonly ids = new Map<string, number>();
+  private lastPrune = 0;
 
   constructor(private readonly capacity = 200_000) {}
 
@@ -12,8 +13,8 @@ export class RecentIds {
   seen(id: string, expiresAt: number, now: number): boolean {
     const until = this.ids.get(id);
     if (until !== undefined && until >= now) return true;
-    this.prune(now);
     this.ids.set(id, expiresAt);
+    if (this.ids.size > this.capacity || now - this.lastPrune >= 1000) this.prune(now);
     return false;
   }
 
@@ -21,9 +22,11 @@ export class RecentIds {
     return this.ids.size;
   }
 
+  /** Drops expired ids from the oldest end, and the oldest ones past capacity. */
   private prune(now: number): void {
+    this.lastPrune = now;
     for (const [id, until] of this.ids) {
-      if (until >= now && this.ids.size < this.capacity) break;
+      if (until >= now && this.ids.size <= this.capacity) break;
       this.ids.delete(id);
     }
   }

@@ -33,6 +33,7 @@ import {
   type Transport,
 } from "../../proto/wire/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
+import { Deadlines } from "./deadlines.js";
 import { RecentIds } from "./dedup.js";
 
 export interface DispatcherOptions {
@@ -45,6 +46,8 @@ export interface DispatcherOptions {
   maxTtlMs: number;
   clockSkewMs: number;
   now?: () => number;
+  /** The deadline timer; agents in one process may share one. */
+  deadlines?: Deadlines;
 }
 
 export const DISPATCHER_DEFAULTS = Object.freeze({
@@ -63,9 +66,10 @@ interface Outcome {
 export class Dispatcher {
   private readonly recent = new RecentIds();
   private readonly matcher = new FilterMatcher();
+  private readonly deadlines: Deadlines;
   private readonly subscriptions = new Map<string, Subscription>();
-  private readonly running = new Set<Promise<void>>();
-  private readonly shutdown = new AbortController();
+  /** Running actions: their reply promise and how to abort them. */
+  private readonly running = new Map<Promise<void>, (reason: unknown) => void>();
   private readonly now: () => number;
   readonly stats: DispatchStats = {
     received: 0,
@@ -84,6 +88,7 @@ export class Dispatcher {
     private readonly options: DispatcherOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.deadlines = options.deadlines ?? new Deadlines(this.now);
   }
 
   /** Subscribes to the direct subject and one broadcast subject per agent; call again after agents change. */
@@ -107,8 +112,11 @@ export class Dispatcher {
     for (const sub of this.subscriptions.values()) sub.unsubscribe();
     this.subscriptions.clear();
     if (this.running.size > 0) {
-      const timer = setTimeout(() => this.shutdown.abort(new StatusError(Status.ABORTED, "the agent is shutting down")), graceMs);
-      await Promise.allSettled([...this.running]);
+      const timer = setTimeout(() => {
+        const reason = new StatusError(Status.ABORTED, "the agent is shutting down");
+        for (const abort of this.running.values()) abort(reason);
+      }, graceMs);
+      await Promise.allSettled([...this.running.keys()]);
       clearTimeout(timer);
     }
   }
@@ -168,11 +176,12 @@ export class Dispatcher {
     }
     const key = `${request.agent}.${request.action}`;
     this.stats.actions[key] = (this.stats.actions[key] ?? 0) + 1;
-    const job = this.run(found.action, request, receivedAt).then((outcome) => {
+    let abort: (reason: unknown) => void = () => undefined;
+    const job = this.run(found.action, request, receivedAt, (fn) => (abort = fn)).then((outcome) => {
+      this.running.delete(job);
       this.send(reply, request, receivedAt, this.now() - receivedAt, outcome);
     });
-    this.running.add(job);
-    void job.finally(() => this.running.delete(job));
+    this.running.set(job, (reason) => abort(reason));
   }
 
   /** The ttl and duplicate checks; undefined when the request may run. */
@@ -212,49 +221,74 @@ export class Dispatcher {
     return { agent, action };
   }
 
-  private async run(action: ActionDef, request: Request, receivedAt: number): Promise<Outcome> {
+  /**
+   * Runs an action under its deadline. The AbortSignal and the child logger
+   * are made only when the action asks for them: most actions finish at once
+   * and never do, and the fan-out path stays cheap.
+   */
+  private run(action: ActionDef, request: Request, receivedAt: number, onAbort: (abort: (reason: unknown) => void) => void): Promise<Outcome> {
     let input: unknown;
     try {
       input = decodeInput(action.input, request);
     } catch (err) {
-      return { status: Status.INVALID_DATA, message: (err as Error).message };
+      return Promise.resolve({ status: Status.INVALID_DATA, message: (err as Error).message });
     }
     const limit = action.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS;
     const timeoutMs = request.timeoutMs > 0 ? Math.min(request.timeoutMs, limit) : limit;
-    const controller = new AbortController();
-    const onShutdown = () => controller.abort(this.shutdown.signal.reason);
-    this.shutdown.signal.addEventListener("abort", onShutdown, { once: true });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<Outcome>((resolve) => {
-      timer = setTimeout(() => {
-        controller.abort(new DOMException(`action did not finish within ${timeoutMs} ms`, "TimeoutError"));
-        resolve({ status: Status.TIMEOUT, message: `${request.agent}.${request.action} did not finish within ${timeoutMs} ms` });
-      }, timeoutMs);
-    });
+    let controller: AbortController | undefined;
+    let log: Logger | undefined;
+    const baseLog = this.options.log;
+    const abortWith = (reason: unknown) => (controller ??= new AbortController()).abort(reason);
     const ctx: ActionContext = {
       requestId: request.id,
       caller: request.caller,
-      signal: controller.signal,
       deadline: receivedAt + timeoutMs,
-      log: this.options.log.child({ request: request.id, agent: request.agent, action: request.action }),
       host: this.options.host,
+      get signal() {
+        return (controller ??= new AbortController()).signal;
+      },
+      get log() {
+        return (log ??= baseLog.child({ request: request.id, agent: request.agent, action: request.action }));
+      },
     };
-    const work = (async (): Promise<Outcome> => {
+    const maxPayload = this.transport.maxPayload;
+    return new Promise<Outcome>((resolve) => {
+      let settled = false;
+      const settle = (outcome: Outcome) => {
+        if (settled) return;
+        settled = true;
+        cancelDeadline();
+        resolve(outcome);
+      };
+      const cancelDeadline = this.deadlines.add(receivedAt + timeoutMs, () => {
+        abortWith(new DOMException(`action did not finish within ${timeoutMs} ms`, "TimeoutError"));
+        settle({ status: Status.TIMEOUT, message: `${request.agent}.${request.action} did not finish within ${timeoutMs} ms` });
+      });
+      onAbort((reason) => {
+        abortWith(reason);
+        settle({ ...statusOf(reason) });
+      });
+      let pending: Promise<unknown>;
       try {
-        const output = await action.run(input, ctx);
-        return encodeOutput(action.output, output, this.transport.maxPayload);
+        pending = Promise.resolve(action.run(input, ctx));
       } catch (err) {
-        const { status, message } = statusOf(controller.signal.aborted ? controller.signal.reason : err);
-        if (status === Status.UNKNOWN_ERROR) ctx.log.error({ err }, "action failed");
-        return { status, message };
+        pending = Promise.reject(err);
       }
-    })();
-    try {
-      return await Promise.race([work, deadline]);
-    } finally {
-      clearTimeout(timer);
-      this.shutdown.signal.removeEventListener("abort", onShutdown);
-    }
+      pending.then(
+        (output) => {
+          try {
+            settle(encodeOutput(action.output, output, maxPayload));
+          } catch (err) {
+            settle({ status: Status.UNKNOWN_ERROR, message: `the action's output cannot be encoded: ${(err as Error).message}` });
+          }
+        },
+        (err) => {
+          const { status, message } = statusOf(controller?.signal.aborted ? controller.signal.reason : err);
+          if (status === Status.UNKNOWN_ERROR) ctx.log.error({ err }, "action failed");
+          settle({ status, message });
+        },
+      );
+    });
   }
 
   private send(subject: string, request: Request, receivedAt: number, actionMs: number, outcome: Outcome): void {
