@@ -2,7 +2,7 @@
  * Request bodies on the caller's side: built-in actions take their ampm.v1
  * protobuf message; every other action (external agents) takes JSON.
  */
-import { ampm, encodeJson, encodeMessage, JSON_BODY, typeName, type ProtoClass } from "../../proto/wire/index.js";
+import { ampm, encodeJson, InvalidInputError, JSON_BODY, typeName, type ProtoClass } from "../../proto/wire/index.js";
 
 /** Input message of each built-in action, by "agent.action". */
 const BUILTIN_INPUTS: ReadonlyMap<string, ProtoClass> = new Map<string, ProtoClass>([
@@ -17,9 +17,22 @@ export function builtinInput(agent: string, action: string): ProtoClass | undefi
   return BUILTIN_INPUTS.get(`${agent}.${action}`);
 }
 
+/** Encodes a call's input; built-in inputs may use snake_case or camelCase names. Throws InvalidInputError. */
 export function encodeBody(agent: string, action: string, body: unknown): { body: Uint8Array; bodyType: string } {
   const type = builtinInput(agent, action);
-  if (type) return { body: encodeMessage(type, (body ?? {}) as Record<string, unknown>), bodyType: typeName(type) };
+  if (type) {
+    if (body !== undefined && body !== null && (typeof body !== "object" || Array.isArray(body))) {
+      throw new InvalidInputError(`${agent}.${action} takes an object as input`);
+    }
+    let message: object;
+    try {
+      message = type.fromObject(normalizeBuiltinBody(agent, action, (body ?? {}) as Record<string, unknown>));
+    } catch (err) {
+      if (err instanceof InvalidInputError) throw err;
+      throw new InvalidInputError(`invalid input for ${agent}.${action}: ${(err as Error).message}`, { cause: err });
+    }
+    return { body: type.encode(message).finish(), bodyType: typeName(type) };
+  }
   return { body: encodeJson(body ?? {}), bodyType: JSON_BODY };
 }
 
@@ -46,7 +59,7 @@ export function normalizeBuiltinBody(agent: string, action: string, body: Record
   for (const [key, value] of Object.entries(body)) {
     const name = snake(camel(key));
     if (!fields.includes(name)) {
-      throw new TypeError(`${agent}.${action} has no input "${key}" (it takes: ${fields.join(", ") || "nothing"})`);
+      throw new InvalidInputError(`${agent}.${action} has no input "${key}" (it takes: ${fields.join(", ") || "nothing"})`);
     }
     out[camel(name)] = value;
   }

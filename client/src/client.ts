@@ -9,6 +9,7 @@ import {
   connectTransport,
   createRequest,
   encodeRequest,
+  isEmptyFilter,
   replyPrefix,
   type FilterMessage,
   type FilterSpec,
@@ -17,6 +18,7 @@ import {
 import { encodeBody } from "./actions.js";
 import { readNodesFile, resolveDiscoveryMethod, staticTargets, type DiscoveryOptions } from "./discovery/index.js";
 import { gather } from "./gather.js";
+import { ReplyMux } from "./mux.js";
 import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
 import { roundTimes, toHostResult, type CallSummary, type HostFailure, type HostResult } from "./results.js";
 import { CallRun } from "./stream.js";
@@ -66,10 +68,14 @@ function pickRandom<T>(items: readonly T[], n: number): T[] {
 }
 
 export class Client {
+  private readonly replies: ReplyMux;
+
   constructor(
     readonly transport: Transport,
     readonly options: ResolvedClientOptions,
-  ) {}
+  ) {
+    this.replies = new ReplyMux(transport, options.caller);
+  }
 
   get caller(): string {
     return this.options.caller;
@@ -105,7 +111,8 @@ export class Client {
     return new CallRun(async (emit) => {
       const staticMode = options.targets !== undefined || (options.discovery?.method ?? "broadcast") === "static";
       // In static mode the hosts still check the rest of the filter (replying ABORTED when they do not match).
-      const filter: FilterMessage | null = staticMode ? buildFilter({ ...options.filter, identity: [] }) : null;
+      const rest = staticMode ? buildFilter({ ...options.filter, identity: [] }) : null;
+      const filter: FilterMessage | null = rest && !isEmptyFilter(rest) ? rest : null;
       let targets = options.targets ? staticTargets(options.targets) : await this.discover(options.filter, options.discovery);
       const discoveryMs = performance.now() - started;
       if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
@@ -143,7 +150,7 @@ export class Client {
         summary.requestIds.push(request.id);
         const result = await gather({
           transport: this.transport,
-          caller: this.caller,
+          replies: this.replies,
           requestId: request.id,
           request: encodeRequest(request),
           targets: batch,
@@ -182,7 +189,7 @@ export class Client {
       const failed: HostFailure[] = [];
       await gather({
         transport: this.transport,
-        caller: this.caller,
+        replies: this.replies,
         requestId: request.id,
         request: encodeRequest(request),
         targets: null,
@@ -217,6 +224,7 @@ export class Client {
 
   /** Waits for pending messages to go out, then disconnects. */
   async close(): Promise<void> {
+    this.replies.close();
     await this.transport.drain();
   }
 }

@@ -4,11 +4,12 @@
  * inbox of our own until every host answered, replies go quiet (broadcast),
  * or the time is up.
  */
-import { broadcastSubject, decodeReply, nodeSubject, replyPrefix, type Reply, type Transport } from "../../proto/wire/index.js";
+import { broadcastSubject, decodeReply, nodeSubject, type Reply, type Transport } from "../../proto/wire/index.js";
+import type { ReplyMux } from "./mux.js";
 
 export interface GatherOptions {
   transport: Transport;
-  caller: string;
+  replies: ReplyMux;
   requestId: string;
   request: Uint8Array;
   /** Direct addressing to these identities, or null for a broadcast to `agent`. */
@@ -34,7 +35,6 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
   const replied = new Set<string>();
   const unexpected: string[] = [];
   let malformed = 0;
-  const inbox = transport.newInbox(replyPrefix(options.caller));
 
   return new Promise<GatherResult>((resolve) => {
     let quietTimer: NodeJS.Timeout | undefined;
@@ -43,10 +43,10 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
       clearTimeout(overall);
       clearTimeout(quietTimer);
       options.signal?.removeEventListener("abort", finish);
-      sub.unsubscribe();
+      inbox.close();
       resolve({ replied, unexpected, malformed });
     };
-    const sub = transport.subscribe(inbox, (msg) => {
+    const inbox = options.replies.open((msg) => {
       let reply: Reply;
       try {
         reply = decodeReply(msg.data);
@@ -73,9 +73,9 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
     sentAt = performance.now();
     if (targets) {
       if (targets.length === 0) return finish();
-      for (const identity of targets) transport.publish(nodeSubject(identity), options.request, inbox);
+      for (const identity of targets) transport.publish(nodeSubject(identity), options.request, inbox.subject);
     } else {
-      transport.publish(broadcastSubject(options.agent), options.request, inbox);
+      transport.publish(broadcastSubject(options.agent), options.request, inbox.subject);
     }
   });
 }

@@ -27,6 +27,7 @@ export {
   ConfigError,
   ConnectionError,
   FilterSyntaxError,
+  InvalidInputError,
   NotFoundError,
   ProtocolError,
   Status,

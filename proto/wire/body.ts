@@ -28,8 +28,17 @@ export function typeName(type: ProtoClass): string {
   return type.getTypeUrl("").slice(1);
 }
 
+const TYPES = new Map<string, ProtoClass | undefined>();
+
 /** The ampm.v1 message class named by a body_type, or undefined. */
 export function lookupType(bodyType: string): ProtoClass | undefined {
+  if (TYPES.has(bodyType)) return TYPES.get(bodyType);
+  const type = findType(bodyType);
+  if (TYPES.size < 1024) TYPES.set(bodyType, type);
+  return type;
+}
+
+function findType(bodyType: string): ProtoClass | undefined {
   const prefix = `${PROTOCOL}.`;
   if (!bodyType.startsWith(prefix)) return undefined;
   const name = bodyType.slice(prefix.length);

@@ -31,3 +31,6 @@ export class ConnectionError extends AmpmError {}
 
 /** A lookup in an explicit registry (agents, drivers, discovery methods) failed. */
 export class NotFoundError extends AmpmError {}
+
+/** A call's input that cannot be sent: an unknown field, a value of the wrong type. */
+export class InvalidInputError extends AmpmError {}

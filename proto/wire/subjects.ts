@@ -14,8 +14,8 @@ const NS = PROTOCOL;
 /** Agent and action names: lower case letters, digits, '_' and '-'. */
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
 
-/** A subject token may not be empty and may not hold '.', '*', '>' or whitespace. */
-const TOKEN = /^[^.*>\s]+$/;
+/** Tokens separated by dots; a token may not be empty and may not hold '*', '>' or whitespace. */
+const IDENTITY = /^[^.*>\s]+(?:\.[^.*>\s]+)*$/;
 
 export function isValidName(name: string): boolean {
   return NAME.test(name);
@@ -28,12 +28,8 @@ export function isValidName(name: string): boolean {
 export function assertValidIdentity(identity: string): void {
   if (identity.length === 0) throw new ConfigError("identity is empty");
   if (identity.length > 253) throw new ConfigError(`identity "${identity.slice(0, 40)}..." is longer than 253 characters`);
-  for (const token of identity.split(".")) {
-    if (!TOKEN.test(token)) {
-      throw new ConfigError(
-        `identity "${identity}" is not a valid host name: no empty labels, spaces, '*' or '>'`,
-      );
-    }
+  if (!IDENTITY.test(identity)) {
+    throw new ConfigError(`identity "${identity}" is not a valid host name: no empty labels, spaces, '*' or '>'`);
   }
 }
 

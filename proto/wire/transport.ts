@@ -24,6 +24,8 @@ export interface Transport {
   /** Handlers run synchronously on delivery; they must not throw. */
   subscribe(subject: string, handler: (msg: Message) => void, options?: { queue?: string }): Subscription;
   newInbox(prefix: string): string;
+  /** One request, one reply (the broker's own request/reply; used by benchmarks and probes). */
+  request(subject: string, data: Uint8Array, timeoutMs: number): Promise<Message>;
   flush(): Promise<void>;
   /** Stops subscriptions, delivers what is pending, then closes. */
   drain(): Promise<void>;
@@ -78,6 +80,11 @@ class NatsTransport implements Transport {
 
   newInbox(prefix: string): string {
     return `${prefix}.${randomToken()}`;
+  }
+
+  async request(subject: string, data: Uint8Array, timeoutMs: number): Promise<Message> {
+    const msg = await this.nc.request(subject, data, { timeout: timeoutMs });
+    return { subject: msg.subject, data: msg.data, reply: msg.reply || undefined };
   }
 
   flush(): Promise<void> {

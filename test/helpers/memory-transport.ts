@@ -48,6 +48,14 @@ export class MemoryBroker {
         return { unsubscribe: () => (sub.closed = true) };
       },
       newInbox: (prefix) => `${prefix}.inbox${++broker.counter}`,
+      request: (subject, data, timeoutMs) =>
+        new Promise<Message>((resolve, reject) => {
+          const inbox = `_INBOX.memory.${++broker.counter}`;
+          const sub: Sub = { tokens: inbox.split("."), handler: (m) => ((sub.closed = true), clearTimeout(timer), resolve(m)), closed: false };
+          const timer = setTimeout(() => ((sub.closed = true), reject(new Error("request timed out"))), timeoutMs);
+          broker.subs.push(sub);
+          broker.deliver({ subject, data, reply: inbox });
+        }),
       flush: async () => undefined,
       drain: async () => {
         for (const s of mine) s.closed = true;

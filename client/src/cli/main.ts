@@ -1,13 +1,32 @@
 /**
- * ampm: the command line. One file per command under commands/; shared
- * option groups in options.ts; all printing in output.ts.
+ * ampm: the command line. One file per command under commands/, loaded
+ * only when that command runs (so `ampm --version` and `ampm --help` start
+ * fast); shared option groups in options.ts; all printing in output.ts.
  */
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../../../proto/wire/version.js";
-import { registerDiscover } from "./commands/discover.js";
-import { registerFacts } from "./commands/facts.js";
-import { registerPing } from "./commands/ping.js";
-import { registerRpc } from "./commands/rpc.js";
+
+interface CommandModule {
+  configure(cmd: Command): void;
+}
+
+/** Every command: its usage, one-line summary, and module. */
+const COMMANDS: Readonly<Record<string, { usage: string; summary: string; load: () => Promise<CommandModule> }>> = {
+  ping: { usage: "ping", summary: "Ping every matching host and show its round-trip time", load: () => import("./commands/ping.js") },
+  discover: { usage: "discover", summary: "List the identities of the hosts that match the filters", load: () => import("./commands/discover.js") },
+  facts: { usage: "facts [host]", summary: "Show the facts of a host, or of every host that matches the filters", load: () => import("./commands/facts.js") },
+  rpc: {
+    usage: "rpc <agent> <action> [key=value...]",
+    summary: "Call any action of any agent, built-in or external, on every matching host",
+    load: () => import("./commands/rpc.js"),
+  },
+};
+
+// `ampm discover | head` closes the pipe early: that is not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 const program = new Command("ampm")
   .description("Query and command a fleet of hypervisor hosts running ampm-agent, over NATS.")
@@ -26,10 +45,12 @@ Exit codes:
 Start with:  ampm ping      then  ampm <command> --help`,
   );
 
-registerPing(program);
-registerDiscover(program);
-registerFacts(program);
-registerRpc(program);
+const words = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const chosen = words[0] === "help" ? words[1] : words[0];
+for (const [name, entry] of Object.entries(COMMANDS)) {
+  const cmd = program.command(entry.usage).description(entry.summary);
+  if (name === chosen) (await entry.load()).configure(cmd);
+}
 
 try {
   await program.parseAsync();

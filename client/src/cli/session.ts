@@ -13,6 +13,7 @@ import {
   exitCodeFor,
   FilterSyntaxError,
   findConfigFile,
+  InvalidInputError,
   NotFoundError,
   optionsFromEnv,
   readClientConfig,
@@ -47,13 +48,12 @@ export function clientOptions(flags: CommonFlags): ClientOptions {
 
 /** Maps an error to its message and exit code. */
 export function classify(err: unknown): { code: number; message: string } {
-  if (err instanceof UsageError || err instanceof FilterSyntaxError || err instanceof ConfigError || err instanceof NotFoundError || err instanceof RangeError) {
+  if (err instanceof UsageError || err instanceof FilterSyntaxError || err instanceof ConfigError || err instanceof NotFoundError || err instanceof InvalidInputError || err instanceof RangeError) {
     return { code: EXIT.USAGE, message: err.message };
   }
   if (err instanceof ConnectionError) {
     return { code: EXIT.UNAVAILABLE, message: `${err.message} (is nats-server running? set --server or AMPM_SERVER)` };
   }
-  if (err instanceof TypeError && /has no input/.test(err.message)) return { code: EXIT.USAGE, message: err.message };
   return { code: EXIT.UNAVAILABLE, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
 }
 

@@ -3,10 +3,8 @@ import { EXIT } from "../../index.js";
 import { addConnectionOptions, addDiscoveryOptions, addFilterOptions, addOutputOptions, discoveryOptions, filterSpec, type CommonFlags } from "../options.js";
 import { ProgressTicker, withClient } from "../session.js";
 
-export function registerDiscover(program: Command): void {
-  const cmd = program
-    .command("discover")
-    .description("List the identities of the hosts that match the filters")
+export function configure(cmd: Command): void {
+  cmd
     .addHelpText("after", `
 Prints one identity a line, sorted, so it pipes well:
   ampm discover -T dmz-interface > dmz-hosts

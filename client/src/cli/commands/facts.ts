@@ -13,10 +13,8 @@ interface FactsData {
 
 const show = (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value));
 
-export function registerFacts(program: Command): void {
-  const cmd = program
-    .command("facts [host]")
-    .description("Show the facts of a host, or of every host that matches the filters")
+export function configure(cmd: Command): void {
+  cmd
     .option("-k, --key <fact>", "only this fact; repeatable (several hosts: a table)", (v: string, p: string[] = []) => [...p, v])
     .addHelpText("after", `
 Examples:

@@ -3,10 +3,8 @@ import { addFanoutOptions, discoveryOptions, filterSpec, type CommonFlags } from
 import { formatMs } from "../output.js";
 import { printRun, ProgressTicker, withClient } from "../session.js";
 
-export function registerPing(program: Command): void {
-  const cmd = program
-    .command("ping")
-    .description("Ping every matching host and show its round-trip time")
+export function configure(cmd: Command): void {
+  cmd
     .addHelpText("after", `
 Broadcast discovery asks every host at once; each one checks the filters
 itself and answers only when it matches. The command ends once replies

@@ -36,10 +36,8 @@ export function parseArguments(pairs: readonly string[], input?: string): Record
   return body;
 }
 
-export function registerRpc(program: Command): void {
-  const cmd = program
-    .command("rpc <agent> <action> [key=value...]")
-    .description("Call any action of any agent, built-in or external, on every matching host")
+export function configure(cmd: Command): void {
+  cmd
     .option("--input <json>", "the action's input as a JSON object (key=value pairs are added to it)")
     .addHelpText("after", `
 Values are JSON when they parse (5, true, [1,2]), else strings.
