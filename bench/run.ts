@@ -1,0 +1,184 @@
+/**
+ * npm run bench: ampm against the raw NATS floor, measured in one run on
+ * one broker. Prints a table and writes bench/results.json.
+ *
+ *   fan-out     rpcutil.ping to N agents (direct, targets known) vs raw scatter-gather to N subscribers
+ *   throughput  rpcutil.ping to one agent, 100 in flight vs raw request/reply, 100 in flight
+ *   cli start   `ampm --version` vs `node -e 0`
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os, { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect, type Client } from "../client/src/index.js";
+import { connectTransport, type Transport } from "../proto/wire/index.js";
+import { startAgent } from "../test/helpers/agents.js";
+import { startBroker } from "../test/helpers/broker.js";
+import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
+import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT } from "./swarm.js";
+
+const SWARM = join(ROOT, "dist", "bench", "swarm.js");
+const PROCESSES = 4;
+const ROUNDS = Number(process.env.AMPM_BENCH_ROUNDS ?? 25);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+async function startSwarm(server: string, n: number, dir: string): Promise<ChildProcess[]> {
+  const per = Math.ceil(n / PROCESSES);
+  const children: ChildProcess[] = [];
+  const ready: Promise<void>[] = [];
+  for (let p = 0; p < PROCESSES; p++) {
+    const first = p * per;
+    const count = Math.min(per, n - first);
+    if (count <= 0) break;
+    const child = spawn(process.execPath, [SWARM, server, String(first), String(count), dir], { stdio: ["ignore", "pipe", "inherit"] });
+    children.push(child);
+    ready.push(
+      new Promise((resolve, reject) => {
+        child.stdout!.on("data", (d) => String(d).includes("ready") && resolve());
+        child.once("exit", (code) => reject(new Error(`swarm exited with ${code}`)));
+      }),
+    );
+  }
+  await Promise.all(ready);
+  return children;
+}
+
+async function stopSwarm(children: ChildProcess[]): Promise<void> {
+  await Promise.all(children.map((c) => new Promise((resolve) => (c.once("exit", resolve), c.kill("SIGTERM")))));
+}
+
+/** Raw scatter-gather: one publish, n replies. With `direct`, one publish to each responder's own subject instead. */
+function rawGather(transport: Transport, n: number, direct: boolean): Promise<number> {
+  const payload = new Uint8Array(direct ? 150 : 16);
+  return new Promise((resolve, reject) => {
+    const inbox = transport.newInbox("bench.inbox");
+    let got = 0;
+    const timer = setTimeout(() => reject(new Error(`raw gather: ${got}/${n} replies`)), 10_000);
+    const started = performance.now();
+    const sub = transport.subscribe(inbox, () => {
+      if (++got === n) {
+        clearTimeout(timer);
+        sub.unsubscribe();
+        resolve(performance.now() - started);
+      }
+    });
+    if (direct) for (let i = 0; i < n; i++) transport.publish(rawNodeSubject(i), payload, inbox);
+    else transport.publish(SCATTER_SUBJECT, payload, inbox);
+  });
+}
+
+async function ampmFanout(client: Client, targets: string[]): Promise<number> {
+  const started = performance.now();
+  const summary = await client.call("rpcutil", "ping", {}, { targets, timeoutMs: 10_000 }).summary;
+  if (summary.ok !== targets.length) throw new Error(`ampm fan-out: ${summary.ok}/${targets.length} ok`);
+  return performance.now() - started;
+}
+
+/** Runs the measurements in turn, round after round (so drift on a busy machine hits all alike); medians. */
+async function interleaved(fns: (() => Promise<number>)[], n = ROUNDS, warmup = 3): Promise<number[]> {
+  const samples = fns.map(() => [] as number[]);
+  for (let round = 0; round < warmup + n; round++) {
+    for (const [i, fn] of fns.entries()) {
+      const ms = await fn();
+      if (round >= warmup) samples[i]!.push(ms);
+    }
+  }
+  return samples.map(median);
+}
+
+async function throughput(inFlight: number, total: number, one: () => Promise<void>): Promise<number> {
+  let started = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (started++ < total) await one();
+    }),
+  );
+  return total / ((performance.now() - t0) / 1000);
+}
+
+function timeCommand(args: string[], n = 15): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+    if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  const broker = await startBroker();
+  const dir = mkdtempSync(join(tmpdir(), "ampm-bench-"));
+  const raw = await connectTransport({ servers: [broker.url], name: "bench raw" });
+  const client = await connect({ servers: [broker.url], caller: "bench" });
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.versions.node, rounds: ROUNDS, swarm_processes: PROCESSES },
+  };
+  const rows: string[][] = [];
+  try {
+    const fanout: Record<string, unknown> = {};
+    for (const n of [100, 1000]) {
+      const swarm = await startSwarm(broker.url, n, join(dir, String(n)));
+      const targets = Array.from({ length: n }, (_, i) => benchIdentity(i));
+      const [rawMs, rawDirectMs, ampmMs] = await interleaved([() => rawGather(raw, n, false), () => rawGather(raw, n, true), () => ampmFanout(client, targets)]);
+      const discovery = await client.ping({}, { discovery: { quietMs: 300, timeoutMs: 5000 } }).collect();
+      const broadcastMs = Math.max(...discovery.results.map((r) => r.rttMs));
+      await stopSwarm(swarm);
+      fanout[n] = {
+        raw_scatter_ms: r2(rawMs!),
+        raw_direct_ms: r2(rawDirectMs!),
+        ampm_fanout_ms: r2(ampmMs!),
+        ratio: r2(ampmMs! / rawMs!),
+        ratio_to_raw_direct: r2(ampmMs! / rawDirectMs!),
+        broadcast_discovery_last_reply_ms: r2(broadcastMs),
+        discovered: discovery.summary.ok,
+      };
+      rows.push([`fan-out ping, ${n} agents`, `${r2(rawMs!)} ms`, `${r2(ampmMs!)} ms`, `${r2(ampmMs! / rawMs!)}x`, n === 1000 ? "<= 1.5x" : ""]);
+      rows.push([`  floor of direct addressing, ${n}`, `${r2(rawDirectMs!)} ms`, `${r2(ampmMs!)} ms`, `${r2(ampmMs! / rawDirectMs!)}x`, ""]);
+    }
+    results.fanout = fanout;
+
+    const swarm = await startSwarm(broker.url, 1, join(dir, "rr"));
+    const agent = await startAgent(broker.url, { identity: "throughput.example.com" }, dir);
+    const total = Number(process.env.AMPM_BENCH_REQUESTS ?? 20_000);
+    const rawRps = await throughput(100, total, async () => void (await raw.request(REQUEST_SUBJECT, new Uint8Array(16), 5000)));
+    const target = ["throughput.example.com"];
+    const ampmRps = await throughput(100, total, async () => {
+      const s = await client.call("rpcutil", "ping", {}, { targets: target, timeoutMs: 5000 }).summary;
+      if (s.ok !== 1) throw new Error("throughput: a ping failed");
+    });
+    await agent.stop();
+    await stopSwarm(swarm);
+    results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
+    rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
+
+    const nodeMs = timeCommand(["-e", "0"]);
+    const cliMs = timeCommand([CLI_BIN, "--version"]);
+    results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
+    rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
+  } finally {
+    await client.close().catch(() => undefined);
+    await raw.close().catch(() => undefined);
+    await broker.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  const header = ["benchmark", "floor (raw)", "ampm", "ratio", "target"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nwrote bench/results.json");
+}
+
+await main();

@@ -1,0 +1,51 @@
+/**
+ * A benchmark process: hosts `count` real agents (the Agent class with its
+ * dispatcher, each with its own connection, as on real hosts) and as many
+ * raw NATS responders (each with its own connection too), so the floor and
+ * ampm run on the same processes and cores.
+ *
+ *   node dist/bench/swarm.js SERVER FIRST COUNT STATE_DIR
+ * Prints "ready" when every agent subscribed.
+ */
+import { pino } from "pino";
+import { resolveConfig } from "../agents/src/config.js";
+import { Agent } from "../agents/src/daemon.js";
+import { Deadlines } from "../agents/src/deadlines.js";
+import { connectTransport, type Transport } from "../proto/wire/index.js";
+
+export const SCATTER_SUBJECT = "bench.raw.scatter";
+export const REQUEST_SUBJECT = "bench.raw.request";
+/** Raw responders also answer on a subject of their own: the floor of direct addressing. */
+export const rawNodeSubject = (i: number) => `bench.raw.node.${i}`;
+/** About the size of an ampm reply to a ping. */
+export const REPLY_SIZE = 110;
+export const benchIdentity = (i: number) => `bench${String(i).padStart(4, "0")}.example.com`;
+
+async function main(): Promise<void> {
+  const [server, first, count, stateDir] = process.argv.slice(2);
+  if (!server || !first || !count || !stateDir) throw new Error("usage: swarm SERVER FIRST COUNT STATE_DIR");
+  const reply = new Uint8Array(REPLY_SIZE);
+  const raw: Transport[] = [];
+  for (let i = 0; i < Number(count); i++) {
+    const transport = await connectTransport({ servers: [server], name: "bench raw responder" });
+    const respond = (msg: { reply?: string }) => msg.reply && transport.publish(msg.reply, reply);
+    transport.subscribe(SCATTER_SUBJECT, respond);
+    transport.subscribe(rawNodeSubject(Number(first) + i), respond);
+    if (i === 0) transport.subscribe(REQUEST_SUBJECT, respond);
+    raw.push(transport);
+  }
+  const log = pino({ level: "silent" });
+  const agents: Agent[] = [];
+  const deadlines = new Deadlines();
+  for (let i = Number(first); i < Number(first) + Number(count); i++) {
+    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server] });
+    agents.push(await Agent.start({ config, log, deadlines }));
+  }
+  await Promise.all(raw.map((t) => t.flush()));
+  process.stdout.write("ready\n");
+  process.on("SIGTERM", () => {
+    void Promise.all([...agents.map((a) => a.stop(100)), ...raw.map((t) => t.close())]).finally(() => process.exit(0));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
