@@ -14,9 +14,11 @@ quiet=0
 say() { [ "$quiet" = 1 ] || echo "setup: $*"; }
 die() { echo "setup: $*" >&2; exit 1; }
 
-# Debian packages: command -> package.
+# Debian packages, each with a check that tells whether it is there.
 PACKAGES=(
-  "nats-server:nats-server"
+  "nats-server|command -v nats-server"
+  "protobuf-compiler|command -v protoc"
+  "python3-protobuf|/usr/bin/python3 -c 'import google.protobuf'"
 )
 
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
@@ -24,9 +26,9 @@ node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0
 
 missing=()
 for entry in "${PACKAGES[@]}"; do
-  cmd=${entry%%:*}
-  pkg=${entry#*:}
-  command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+  pkg=${entry%%|*}
+  check=${entry#*|}
+  bash -c "$check" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -46,10 +48,9 @@ if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-newest_src=$(find proto agents/src client/src bench examples test/helpers -name '*.ts' -newer dist/.built 2>/dev/null | head -1 || true)
+newest_src=$(find proto agents/src client/src bench examples test/helpers \( -name '*.ts' -o -name '*.mjs' \) -newer dist/.built 2>/dev/null | head -1 || true)
 if [ ! -f dist/.built ] || [ -n "$newest_src" ] || [ tsconfig.json -nt dist/.built ] || [ proto/gen/ampm.js -nt dist/.built ]; then
   say "building (tsc)"
-  npx tsc -p .
-  touch dist/.built
+  node scripts/build.mjs
 fi
 say "ready"

@@ -6,8 +6,8 @@
  *   NATS ─▶ ampm.v1.broadcast.<agent>, ampm.v1.node.<identity>
  */
 import { mkdirSync } from "node:fs";
-import { connectTransport, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
-import type { AgentDef, HostServices } from "./action.js";
+import { connectTransport, JSON_BODY, typeName, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
+import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type AgentDef, type BodyType, type HostServices } from "./action.js";
 import { rpcutilAgent } from "./agents/rpcutil/index.js";
 import type { AgentConfig } from "./config.js";
 import type { Deadlines } from "./deadlines.js";
@@ -24,6 +24,10 @@ export interface AgentOptions {
   deadlines?: Deadlines;
 }
 
+function bodyTypeName(type: BodyType): string {
+  return isJsonBody(type) ? JSON_BODY : typeName(type);
+}
+
 function describe(agent: AgentDef): ampm.v1.IAgentInfo {
   return {
     name: agent.name,
@@ -35,7 +39,11 @@ function describe(agent: AgentDef): ampm.v1.IAgentInfo {
     actions: Object.entries(agent.actions).map(([name, action]) => ({
       name,
       description: action.description,
-      timeoutMs: action.timeoutMs ?? 0,
+      inputType: bodyTypeName(action.input),
+      outputType: bodyTypeName(action.output),
+      inputSchemaJson: isJsonBody(action.input) && action.input.schema ? JSON.stringify(action.input.schema) : "",
+      outputSchemaJson: isJsonBody(action.output) && action.output.schema ? JSON.stringify(action.output.schema) : "",
+      timeoutMs: action.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS,
     })),
   };
 }

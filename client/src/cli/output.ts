@@ -94,7 +94,8 @@ export class Output {
     }
     this.line(`${this.bold(result.sender)}: OK`);
     if (options.data !== false && result.data !== null && result.data !== undefined) {
-      const text = typeof result.data === "object" ? toYaml(result.data).trimEnd() : String(result.data);
+      const data = prune(result.data);
+      const text = typeof data === "object" ? toYaml(data).trimEnd() : String(data);
       if (text && text !== "{}") for (const l of text.split("\n")) this.line(`    ${l}`);
     }
   }
@@ -140,6 +141,19 @@ export class Output {
       this.progressShown = false;
     }
   }
+}
+
+/** For reading: drops empty strings, lists and maps (--json keeps every field). */
+export function prune(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(prune);
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const p = prune(v);
+    if (p === "" || (Array.isArray(p) && p.length === 0) || (p !== null && typeof p === "object" && !Array.isArray(p) && Object.keys(p).length === 0)) continue;
+    out[key] = p;
+  }
+  return out;
 }
 
 export function formatMs(ms: number): string {
