@@ -23,6 +23,8 @@ export interface ActionContext {
   readonly deadline: number;
   readonly log: Logger;
   readonly host: HostServices;
+  /** Reports progress (done/total/message); published to the request's progress subject, at most ten a second. */
+  progress(progress: { done?: number; total?: number; message?: string }): void;
 }
 
 /** What the agent offers its actions about itself. */
@@ -33,6 +35,10 @@ export interface HostServices {
   facts(): Record<string, unknown>;
   tags(): readonly string[];
   inventory(): ampm.v1.IAgentInfo[];
+  /** Every plugin found, active or not, and what was skipped. */
+  plugins(): { plugins: ampm.v1.IAgentInfo[]; problems: readonly string[] };
+  /** Re-reads the facts file and the plugin path. */
+  reload(): Promise<void>;
   stats(): DispatchStats;
 }
 

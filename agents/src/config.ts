@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { assertValidIdentity, check, compileSchema, ConfigError } from "../../proto/wire/index.js";
+import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 
@@ -22,7 +22,12 @@ export interface AgentConfig {
   facts: Record<string, unknown>;
   facts_file?: string;
   state_dir: string;
+  /** Directories of external plugins, searched in order. */
   plugin_dirs: string[];
+  /** Also search the plugins shipped with ampm (agents/plugins/{storage,template}). */
+  shipped_plugins: boolean;
+  /** Each plugin's own settings, by plugin name (sent to it as `config`). */
+  plugins: Record<string, Record<string, unknown>>;
   log_level: LogLevel;
   max_concurrent: number;
   max_ttl_ms: number;
@@ -38,6 +43,8 @@ export function defaultConfig(): AgentConfig {
     facts: {},
     state_dir: root ? "/var/lib/ampm" : join(os.homedir(), ".local", "state", "ampm"),
     plugin_dirs: [],
+    shipped_plugins: true,
+    plugins: {},
     log_level: "info",
     max_concurrent: 256,
     max_ttl_ms: 60 * 60 * 1000,
@@ -62,12 +69,22 @@ const SCHEMA = {
     facts_file: string,
     state_dir: string,
     plugin_dirs: { type: "array", items: string },
+    shipped_plugins: { type: "boolean" },
+    plugins: { type: "object", additionalProperties: { type: "object" } },
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
     max_ttl_ms: { type: "integer", minimum: 1000 },
     clock_skew_ms: { type: "integer", minimum: 0 },
   },
 } as const;
+
+/** The plugin directories shipped with ampm. */
+export const SHIPPED_PLUGIN_DIRS: readonly string[] = ["storage", "template"].map((kind) => join(PACKAGE_ROOT, "agents", "plugins", kind));
+
+/** Where the agent looks for plugins: the configured directories, then (unless turned off) the shipped ones. */
+export function pluginPath(config: AgentConfig): string[] {
+  return [...config.plugin_dirs, ...(config.shipped_plugins ? SHIPPED_PLUGIN_DIRS : [])];
+}
 
 /** Reads and checks a config file; throws ConfigError naming the file and each bad field. */
 export function readConfigFile(path: string): Partial<AgentConfig> {

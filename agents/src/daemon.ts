@@ -6,13 +6,15 @@
  *   NATS ─▶ ampm.v1.broadcast.<agent>, ampm.v1.node.<identity>
  */
 import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { connectTransport, JSON_BODY, typeName, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type AgentDef, type BodyType, type HostServices } from "./action.js";
 import { rpcutilAgent } from "./agents/rpcutil/index.js";
-import type { AgentConfig } from "./config.js";
+import { pluginPath, type AgentConfig } from "./config.js";
 import type { Deadlines } from "./deadlines.js";
 import { Dispatcher } from "./dispatcher.js";
 import { builtinFacts, FactSource } from "./facts.js";
+import { PluginCatalog } from "./plugins/catalog.js";
 import type { Logger } from "./log.js";
 
 export interface AgentOptions {
@@ -49,10 +51,13 @@ function describe(agent: AgentDef): ampm.v1.IAgentInfo {
 }
 
 export class Agent {
-  private readonly agents = new Map<string, AgentDef>();
+  private agents = new Map<string, AgentDef>();
+  private readonly builtins: AgentDef[];
   private readonly facts: FactSource;
+  private readonly catalog: PluginCatalog;
   private readonly dispatcher: Dispatcher;
   private readonly startedAtMs = Date.now();
+  private reloading: Promise<void> | undefined;
 
   private constructor(
     readonly config: AgentConfig,
@@ -62,7 +67,16 @@ export class Agent {
     deadlines?: Deadlines,
   ) {
     this.facts = new FactSource(builtinFacts(config.identity, VERSION), config.facts, config.facts_file);
-    this.register(rpcutilAgent(VERSION));
+    this.builtins = [rpcutilAgent(VERSION)];
+    this.catalog = new PluginCatalog({
+      dirs: pluginPath(config),
+      stateDir: join(config.state_dir, "plugins"),
+      config: config.plugins,
+      facts: () => this.facts.snapshot(),
+      log,
+      reserved: this.builtins.map((a) => a.name),
+    });
+    this.agents = this.agentMap();
     const host: HostServices = {
       identity: config.identity,
       version: VERSION,
@@ -70,6 +84,8 @@ export class Agent {
       facts: () => this.facts.snapshot(),
       tags: () => config.tags,
       inventory: () => [...this.agents.values()].map(describe),
+      plugins: () => ({ plugins: this.catalog.describe(), problems: this.catalog.problems }),
+      reload: () => this.reload(),
       stats: () => this.dispatcher.stats,
     };
     this.dispatcher = new Dispatcher(transport, {
@@ -101,24 +117,36 @@ export class Agent {
         onEvent: (e) => log[e.type === "error" ? "error" : "info"]({ event: e.type, detail: e.detail }, "broker connection"),
       }));
     const agent = new Agent(config, log, transport, !options.transport, options.deadlines);
+    await agent.catalog.load();
+    agent.agents = agent.agentMap();
     agent.dispatcher.sync();
     await transport.flush();
     log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers }, "agent ready");
     return agent;
   }
 
-  private register(agent: AgentDef): void {
-    this.agents.set(agent.name, agent);
+  /** Built-in agents, then external ones (a plugin cannot take a built-in's name). */
+  private agentMap(): Map<string, AgentDef> {
+    return new Map([...this.builtins, ...this.catalog.agents()].map((a) => [a.name, a]));
   }
 
-  /** Re-reads the facts file (SIGHUP). */
-  reload(): void {
-    try {
-      this.facts.reload();
-      this.log.info("reloaded");
-    } catch (err) {
-      this.log.error({ err: (err as Error).message }, "reload failed; keeping the previous facts");
-    }
+  /**
+   * Re-reads the facts file and the plugin path (SIGHUP, rpcutil.reload),
+   * without a restart. Running actions finish with what they started with.
+   */
+  reload(): Promise<void> {
+    this.reloading ??= (async () => {
+      try {
+        this.facts.reload();
+      } catch (err) {
+        this.log.error({ err: (err as Error).message }, "facts reload failed; keeping the previous facts");
+      }
+      await this.catalog.load();
+      this.agents = this.agentMap();
+      this.dispatcher.sync();
+      this.log.info({ agents: [...this.agents.keys()] }, "reloaded");
+    })().finally(() => (this.reloading = undefined));
+    return this.reloading;
   }
 
   /** Stops taking requests, lets running actions finish (up to graceMs), sends their replies, disconnects. */

@@ -20,6 +20,7 @@ import {
   isEmptyFilter,
   JSON_BODY,
   nodeSubject,
+  progressSubject,
   Status,
   statusName,
   statusOf,
@@ -250,6 +251,7 @@ export class Dispatcher {
       get log() {
         return (log ??= baseLog.child({ request: request.id, agent: request.agent, action: request.action }));
       },
+      progress: (progress) => this.progress(request, progress),
     };
     const maxPayload = this.transport.maxPayload;
     return new Promise<Outcome>((resolve) => {
@@ -291,6 +293,33 @@ export class Dispatcher {
     });
   }
 
+  private readonly lastProgress = new Map<string, number>();
+
+  /** Publishes an action's progress, at most ten a second per request (the last one, done = total, always). */
+  private progress(request: Request, progress: { done?: number; total?: number; message?: string }): void {
+    const now = this.now();
+    const last = this.lastProgress.get(request.id) ?? 0;
+    const final = progress.total !== undefined && progress.done === progress.total;
+    if (!final && now - last < 100) return;
+    this.lastProgress.set(request.id, now);
+    if (this.lastProgress.size > 10_000) this.lastProgress.clear();
+    const event = {
+      request_id: request.id,
+      sender: this.options.identity,
+      agent: request.agent,
+      action: request.action,
+      time_ms: now,
+      done: progress.done,
+      total: progress.total,
+      message: progress.message,
+    };
+    try {
+      this.transport.publish(progressSubject(request.id), encodeJson(event));
+    } catch (err) {
+      this.options.log.warn({ err, request: request.id }, "could not publish progress");
+    }
+  }
+
   private send(subject: string, request: Request, receivedAt: number, actionMs: number, outcome: Outcome): void {
     const reply = createReply({
       requestId: request.id,
@@ -304,6 +333,7 @@ export class Dispatcher {
     });
     const name = statusName(outcome.status);
     this.stats.statuses[name] = (this.stats.statuses[name] ?? 0) + 1;
+    this.lastProgress.delete(request.id);
     this.stats.replies++;
     if (outcome.status !== Status.OK) {
       this.options.log.info({ request: request.id, caller: request.caller, agent: request.agent, action: request.action, status: name, reason: outcome.message }, "request refused or failed");

@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGHUP", () => agent.reload());
+  process.on("SIGHUP", () => void agent.reload().catch((err) => log.error({ err }, "reload failed")));
 }
 
 await main();

@@ -1396,6 +1396,12 @@ export namespace ampm {
             /** InventoryReply agents. */
             agents: ampm.v1.AgentInfo.$Properties[];
 
+            /** InventoryReply plugins. */
+            plugins: ampm.v1.AgentInfo.$Properties[];
+
+            /** InventoryReply pluginProblems. */
+            pluginProblems: string[];
+
             /**
              * Creates a new InventoryReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1491,6 +1497,12 @@ export namespace ampm {
 
                 /** InventoryReply agents */
                 agents?: (ampm.v1.AgentInfo.$Properties[]|null);
+
+                /** InventoryReply plugins */
+                plugins?: (ampm.v1.AgentInfo.$Properties[]|null);
+
+                /** InventoryReply pluginProblems */
+                pluginProblems?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2086,6 +2098,240 @@ export namespace ampm {
 
             /** Shape of a DaemonStatsReply. */
             type $Shape = ampm.v1.DaemonStatsReply.$Properties;
+        }
+
+        /**
+         * Properties of a ReloadRequest.
+         * @deprecated Use ampm.v1.ReloadRequest.$Properties instead.
+         */
+        interface IReloadRequest extends ampm.v1.ReloadRequest.$Properties {
+        }
+
+        /** Represents a ReloadRequest. */
+        class ReloadRequest {
+
+            /**
+             * Constructs a new ReloadRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ampm.v1.ReloadRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ReloadRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReloadRequest instance
+             */
+            static create(properties: ampm.v1.ReloadRequest.$Shape): ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape;
+            static create(properties?: ampm.v1.ReloadRequest.$Properties): ampm.v1.ReloadRequest;
+
+            /**
+             * Encodes the specified ReloadRequest message. Does not implicitly {@link ampm.v1.ReloadRequest.verify|verify} messages.
+             * @param message ReloadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ampm.v1.ReloadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReloadRequest message, length delimited. Does not implicitly {@link ampm.v1.ReloadRequest.verify|verify} messages.
+             * @param message ReloadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ampm.v1.ReloadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReloadRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape} ReloadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape;
+
+            /**
+             * Decodes a ReloadRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape} ReloadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape;
+
+            /**
+             * Verifies a ReloadRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReloadRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReloadRequest
+             */
+            static fromObject(object: { [k: string]: any }): ampm.v1.ReloadRequest;
+
+            /**
+             * Creates a plain object from a ReloadRequest message. Also converts values to other types if specified.
+             * @param message ReloadRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ampm.v1.ReloadRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReloadRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReloadRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReloadRequest {
+
+            /** Properties of a ReloadRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReloadRequest. */
+            type $Shape = ampm.v1.ReloadRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ReloadReply.
+         * @deprecated Use ampm.v1.ReloadReply.$Properties instead.
+         */
+        interface IReloadReply extends ampm.v1.ReloadReply.$Properties {
+        }
+
+        /** Represents a ReloadReply. */
+        class ReloadReply {
+
+            /**
+             * Constructs a new ReloadReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ampm.v1.ReloadReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReloadReply plugins. */
+            plugins: ampm.v1.AgentInfo.$Properties[];
+
+            /** ReloadReply pluginProblems. */
+            pluginProblems: string[];
+
+            /**
+             * Creates a new ReloadReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReloadReply instance
+             */
+            static create(properties: ampm.v1.ReloadReply.$Shape): ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape;
+            static create(properties?: ampm.v1.ReloadReply.$Properties): ampm.v1.ReloadReply;
+
+            /**
+             * Encodes the specified ReloadReply message. Does not implicitly {@link ampm.v1.ReloadReply.verify|verify} messages.
+             * @param message ReloadReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ampm.v1.ReloadReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReloadReply message, length delimited. Does not implicitly {@link ampm.v1.ReloadReply.verify|verify} messages.
+             * @param message ReloadReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ampm.v1.ReloadReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReloadReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape} ReloadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape;
+
+            /**
+             * Decodes a ReloadReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape} ReloadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape;
+
+            /**
+             * Verifies a ReloadReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReloadReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReloadReply
+             */
+            static fromObject(object: { [k: string]: any }): ampm.v1.ReloadReply;
+
+            /**
+             * Creates a plain object from a ReloadReply message. Also converts values to other types if specified.
+             * @param message ReloadReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ampm.v1.ReloadReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReloadReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReloadReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReloadReply {
+
+            /** Properties of a ReloadReply. */
+            interface $Properties {
+
+                /** ReloadReply plugins */
+                plugins?: (ampm.v1.AgentInfo.$Properties[]|null);
+
+                /** ReloadReply pluginProblems */
+                pluginProblems?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReloadReply. */
+            type $Shape = ampm.v1.ReloadReply.$Properties;
         }
 
         /**

@@ -3725,6 +3725,8 @@ export const ampm = $root.ampm = (() => {
              * @property {number|null} [startedAtMs] InventoryReply startedAtMs
              * @property {Array.<string>|null} [tags] InventoryReply tags
              * @property {Array.<ampm.v1.AgentInfo.$Properties>|null} [agents] InventoryReply agents
+             * @property {Array.<ampm.v1.AgentInfo.$Properties>|null} [plugins] InventoryReply plugins
+             * @property {Array.<string>|null} [pluginProblems] InventoryReply pluginProblems
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3752,6 +3754,8 @@ export const ampm = $root.ampm = (() => {
             const InventoryReply = function (properties) {
                 this.tags = [];
                 this.agents = [];
+                this.plugins = [];
+                this.pluginProblems = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3789,6 +3793,22 @@ export const ampm = $root.ampm = (() => {
              * @instance
              */
             InventoryReply.prototype.agents = $util.emptyArray;
+
+            /**
+             * InventoryReply plugins.
+             * @member {Array.<ampm.v1.AgentInfo.$Properties>} plugins
+             * @memberof ampm.v1.InventoryReply
+             * @instance
+             */
+            InventoryReply.prototype.plugins = $util.emptyArray;
+
+            /**
+             * InventoryReply pluginProblems.
+             * @member {Array.<string>} pluginProblems
+             * @memberof ampm.v1.InventoryReply
+             * @instance
+             */
+            InventoryReply.prototype.pluginProblems = $util.emptyArray;
 
             /**
              * Creates a new InventoryReply instance using the specified properties.
@@ -3832,6 +3852,12 @@ export const ampm = $root.ampm = (() => {
                 if (message.agents != null && message.agents.length)
                     for (let i = 0; i < message.agents.length; ++i)
                         $root.ampm.v1.AgentInfo.encode(message.agents[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.plugins != null && message.plugins.length)
+                    for (let i = 0; i < message.plugins.length; ++i)
+                        $root.ampm.v1.AgentInfo.encode(message.plugins[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.pluginProblems != null && message.pluginProblems.length)
+                    for (let i = 0; i < message.pluginProblems.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.pluginProblems[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3923,6 +3949,22 @@ export const ampm = $root.ampm = (() => {
                             message.agents.push($root.ampm.v1.AgentInfo.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.plugins && message.plugins.length))
+                                message.plugins = [];
+                            message.plugins.push($root.ampm.v1.AgentInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pluginProblems && message.pluginProblems.length))
+                                message.pluginProblems = [];
+                            message.pluginProblems.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3993,6 +4035,22 @@ export const ampm = $root.ampm = (() => {
                             return "agents." + error;
                     }
                 }
+                if (message.plugins != null && $Object.hasOwnProperty.call(message, "plugins")) {
+                    if (!$Array.isArray(message.plugins))
+                        return "plugins: array expected";
+                    for (let i = 0; i < message.plugins.length; ++i) {
+                        let error = $root.ampm.v1.AgentInfo.verify(message.plugins[i], _depth + 1);
+                        if (error)
+                            return "plugins." + error;
+                    }
+                }
+                if (message.pluginProblems != null && $Object.hasOwnProperty.call(message, "pluginProblems")) {
+                    if (!$Array.isArray(message.pluginProblems))
+                        return "pluginProblems: array expected";
+                    for (let i = 0; i < message.pluginProblems.length; ++i)
+                        if (!$util.isString(message.pluginProblems[i]))
+                            return "pluginProblems: string[] expected";
+                }
                 return null;
             };
 
@@ -4044,6 +4102,23 @@ export const ampm = $root.ampm = (() => {
                         message.agents[i] = $root.ampm.v1.AgentInfo.fromObject(object.agents[i], _depth + 1);
                     }
                 }
+                if (object.plugins) {
+                    if (!$Array.isArray(object.plugins))
+                        throw $TypeError(".ampm.v1.InventoryReply.plugins: array expected");
+                    message.plugins = $Array(object.plugins.length);
+                    for (let i = 0; i < object.plugins.length; ++i) {
+                        if (!$util.isObject(object.plugins[i]))
+                            throw $TypeError(".ampm.v1.InventoryReply.plugins: object expected");
+                        message.plugins[i] = $root.ampm.v1.AgentInfo.fromObject(object.plugins[i], _depth + 1);
+                    }
+                }
+                if (object.pluginProblems) {
+                    if (!$Array.isArray(object.pluginProblems))
+                        throw $TypeError(".ampm.v1.InventoryReply.pluginProblems: array expected");
+                    message.pluginProblems = $Array(object.pluginProblems.length);
+                    for (let i = 0; i < object.pluginProblems.length; ++i)
+                        message.pluginProblems[i] = $String(object.pluginProblems[i]);
+                }
                 return message;
             };
 
@@ -4067,6 +4142,8 @@ export const ampm = $root.ampm = (() => {
                 if (options.arrays || options.defaults) {
                     object.tags = [];
                     object.agents = [];
+                    object.plugins = [];
+                    object.pluginProblems = [];
                 }
                 if (options.defaults) {
                     object.version = "";
@@ -4094,6 +4171,16 @@ export const ampm = $root.ampm = (() => {
                     object.agents = $Array(message.agents.length);
                     for (let j = 0; j < message.agents.length; ++j)
                         object.agents[j] = $root.ampm.v1.AgentInfo.toObject(message.agents[j], options, _depth + 1);
+                }
+                if (message.plugins && message.plugins.length) {
+                    object.plugins = $Array(message.plugins.length);
+                    for (let j = 0; j < message.plugins.length; ++j)
+                        object.plugins[j] = $root.ampm.v1.AgentInfo.toObject(message.plugins[j], options, _depth + 1);
+                }
+                if (message.pluginProblems && message.pluginProblems.length) {
+                    object.pluginProblems = $Array(message.pluginProblems.length);
+                    for (let j = 0; j < message.pluginProblems.length; ++j)
+                        object.pluginProblems[j] = message.pluginProblems[j];
                 }
                 return object;
             };
@@ -6062,6 +6149,574 @@ export const ampm = $root.ampm = (() => {
             };
 
             return DaemonStatsReply;
+        })();
+
+        v1.ReloadRequest = (function() {
+
+            /**
+             * Properties of a ReloadRequest.
+             * @typedef {Object} ampm.v1.ReloadRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReloadRequest.
+             * @memberof ampm.v1
+             * @interface IReloadRequest
+             * @augments ampm.v1.ReloadRequest.$Properties
+             * @deprecated Use ampm.v1.ReloadRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReloadRequest.
+             * @typedef {ampm.v1.ReloadRequest.$Properties} ampm.v1.ReloadRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReloadRequest.
+             * @memberof ampm.v1
+             * @classdesc Represents a ReloadRequest.
+             * @constructor
+             * @param {ampm.v1.ReloadRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReloadRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ReloadRequest instance using the specified properties.
+             * @function create
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {ampm.v1.ReloadRequest.$Properties=} [properties] Properties to set
+             * @returns {ampm.v1.ReloadRequest} ReloadRequest instance
+             * @type {{
+             *   (properties: ampm.v1.ReloadRequest.$Shape): ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape;
+             *   (properties?: ampm.v1.ReloadRequest.$Properties): ampm.v1.ReloadRequest;
+             * }}
+             */
+            ReloadRequest.create = function(properties) {
+                return new ReloadRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReloadRequest message. Does not implicitly {@link ampm.v1.ReloadRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {ampm.v1.ReloadRequest.$Properties} message ReloadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReloadRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReloadRequest message, length delimited. Does not implicitly {@link ampm.v1.ReloadRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {ampm.v1.ReloadRequest.$Properties} message ReloadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReloadRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReloadRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape} ReloadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReloadRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ampm.v1.ReloadRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReloadRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ampm.v1.ReloadRequest & ampm.v1.ReloadRequest.$Shape} ReloadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReloadRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReloadRequest message.
+             * @function verify
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReloadRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ReloadRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ampm.v1.ReloadRequest} ReloadRequest
+             */
+            ReloadRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ampm.v1.ReloadRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ampm.v1.ReloadRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.ampm.v1.ReloadRequest();
+            };
+
+            /**
+             * Creates a plain object from a ReloadRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {ampm.v1.ReloadRequest} message ReloadRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReloadRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ReloadRequest to JSON.
+             * @function toJSON
+             * @memberof ampm.v1.ReloadRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReloadRequest.prototype.toJSON = function() {
+                return ReloadRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReloadRequest
+             * @function getTypeUrl
+             * @memberof ampm.v1.ReloadRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReloadRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ampm.v1.ReloadRequest";
+            };
+
+            return ReloadRequest;
+        })();
+
+        v1.ReloadReply = (function() {
+
+            /**
+             * Properties of a ReloadReply.
+             * @typedef {Object} ampm.v1.ReloadReply.$Properties
+             * @property {Array.<ampm.v1.AgentInfo.$Properties>|null} [plugins] ReloadReply plugins
+             * @property {Array.<string>|null} [pluginProblems] ReloadReply pluginProblems
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReloadReply.
+             * @memberof ampm.v1
+             * @interface IReloadReply
+             * @augments ampm.v1.ReloadReply.$Properties
+             * @deprecated Use ampm.v1.ReloadReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReloadReply.
+             * @typedef {ampm.v1.ReloadReply.$Properties} ampm.v1.ReloadReply.$Shape
+             */
+
+            /**
+             * Constructs a new ReloadReply.
+             * @memberof ampm.v1
+             * @classdesc Represents a ReloadReply.
+             * @constructor
+             * @param {ampm.v1.ReloadReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReloadReply = function (properties) {
+                this.plugins = [];
+                this.pluginProblems = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReloadReply plugins.
+             * @member {Array.<ampm.v1.AgentInfo.$Properties>} plugins
+             * @memberof ampm.v1.ReloadReply
+             * @instance
+             */
+            ReloadReply.prototype.plugins = $util.emptyArray;
+
+            /**
+             * ReloadReply pluginProblems.
+             * @member {Array.<string>} pluginProblems
+             * @memberof ampm.v1.ReloadReply
+             * @instance
+             */
+            ReloadReply.prototype.pluginProblems = $util.emptyArray;
+
+            /**
+             * Creates a new ReloadReply instance using the specified properties.
+             * @function create
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {ampm.v1.ReloadReply.$Properties=} [properties] Properties to set
+             * @returns {ampm.v1.ReloadReply} ReloadReply instance
+             * @type {{
+             *   (properties: ampm.v1.ReloadReply.$Shape): ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape;
+             *   (properties?: ampm.v1.ReloadReply.$Properties): ampm.v1.ReloadReply;
+             * }}
+             */
+            ReloadReply.create = function(properties) {
+                return new ReloadReply(properties);
+            };
+
+            /**
+             * Encodes the specified ReloadReply message. Does not implicitly {@link ampm.v1.ReloadReply.verify|verify} messages.
+             * @function encode
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {ampm.v1.ReloadReply.$Properties} message ReloadReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReloadReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.plugins != null && message.plugins.length)
+                    for (let i = 0; i < message.plugins.length; ++i)
+                        $root.ampm.v1.AgentInfo.encode(message.plugins[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.pluginProblems != null && message.pluginProblems.length)
+                    for (let i = 0; i < message.pluginProblems.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.pluginProblems[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReloadReply message, length delimited. Does not implicitly {@link ampm.v1.ReloadReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {ampm.v1.ReloadReply.$Properties} message ReloadReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReloadReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReloadReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape} ReloadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReloadReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ampm.v1.ReloadReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.plugins && message.plugins.length))
+                                message.plugins = [];
+                            message.plugins.push($root.ampm.v1.AgentInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pluginProblems && message.pluginProblems.length))
+                                message.pluginProblems = [];
+                            message.pluginProblems.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReloadReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ampm.v1.ReloadReply & ampm.v1.ReloadReply.$Shape} ReloadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReloadReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReloadReply message.
+             * @function verify
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReloadReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.plugins != null && $Object.hasOwnProperty.call(message, "plugins")) {
+                    if (!$Array.isArray(message.plugins))
+                        return "plugins: array expected";
+                    for (let i = 0; i < message.plugins.length; ++i) {
+                        let error = $root.ampm.v1.AgentInfo.verify(message.plugins[i], _depth + 1);
+                        if (error)
+                            return "plugins." + error;
+                    }
+                }
+                if (message.pluginProblems != null && $Object.hasOwnProperty.call(message, "pluginProblems")) {
+                    if (!$Array.isArray(message.pluginProblems))
+                        return "pluginProblems: array expected";
+                    for (let i = 0; i < message.pluginProblems.length; ++i)
+                        if (!$util.isString(message.pluginProblems[i]))
+                            return "pluginProblems: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReloadReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ampm.v1.ReloadReply} ReloadReply
+             */
+            ReloadReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ampm.v1.ReloadReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ampm.v1.ReloadReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ampm.v1.ReloadReply();
+                if (object.plugins) {
+                    if (!$Array.isArray(object.plugins))
+                        throw $TypeError(".ampm.v1.ReloadReply.plugins: array expected");
+                    message.plugins = $Array(object.plugins.length);
+                    for (let i = 0; i < object.plugins.length; ++i) {
+                        if (!$util.isObject(object.plugins[i]))
+                            throw $TypeError(".ampm.v1.ReloadReply.plugins: object expected");
+                        message.plugins[i] = $root.ampm.v1.AgentInfo.fromObject(object.plugins[i], _depth + 1);
+                    }
+                }
+                if (object.pluginProblems) {
+                    if (!$Array.isArray(object.pluginProblems))
+                        throw $TypeError(".ampm.v1.ReloadReply.pluginProblems: array expected");
+                    message.pluginProblems = $Array(object.pluginProblems.length);
+                    for (let i = 0; i < object.pluginProblems.length; ++i)
+                        message.pluginProblems[i] = $String(object.pluginProblems[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReloadReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {ampm.v1.ReloadReply} message ReloadReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReloadReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.plugins = [];
+                    object.pluginProblems = [];
+                }
+                if (message.plugins && message.plugins.length) {
+                    object.plugins = $Array(message.plugins.length);
+                    for (let j = 0; j < message.plugins.length; ++j)
+                        object.plugins[j] = $root.ampm.v1.AgentInfo.toObject(message.plugins[j], options, _depth + 1);
+                }
+                if (message.pluginProblems && message.pluginProblems.length) {
+                    object.pluginProblems = $Array(message.pluginProblems.length);
+                    for (let j = 0; j < message.pluginProblems.length; ++j)
+                        object.pluginProblems[j] = message.pluginProblems[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReloadReply to JSON.
+             * @function toJSON
+             * @memberof ampm.v1.ReloadReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReloadReply.prototype.toJSON = function() {
+                return ReloadReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReloadReply
+             * @function getTypeUrl
+             * @memberof ampm.v1.ReloadReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReloadReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ampm.v1.ReloadReply";
+            };
+
+            return ReloadReply;
         })();
 
         v1.EchoRequest = (function() {

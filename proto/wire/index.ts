@@ -15,4 +15,4 @@ export { evaluate, resolveField, FilterMatcher, type HostView } from "./filter/e
 export { buildFilter, isEmptyFilter, type FilterSpec } from "./filter/spec.js";
 export { ampm, google } from "./proto.js";
 export * from "./schema.js";
-export { VERSION } from "./version.js";
+export { PACKAGE_ROOT, VERSION } from "./version.js";

@@ -60,6 +60,11 @@ export function replyPrefix(caller: string): string {
   return `${NS}.reply.${callerToken(caller)}`;
 }
 
+/** Progress of one request's action, from every host running it. */
+export function progressSubject(requestId: string): string {
+  return `${NS}.event.progress.${requestId}`;
+}
+
 export function eventSubject(kind: string, ...parts: string[]): string {
   return [NS, "event", kind, ...parts].join(".");
 }
