@@ -10,6 +10,7 @@ const BUILTIN_INPUTS: ReadonlyMap<string, ProtoClass> = new Map<string, ProtoCla
   ["rpcutil.facts", ampm.v1.FactsRequest],
   ["rpcutil.inventory", ampm.v1.InventoryRequest],
   ["rpcutil.daemon_stats", ampm.v1.DaemonStatsRequest],
+  ["rpcutil.reload", ampm.v1.ReloadRequest],
   ["rpcutil.echo", ampm.v1.EchoRequest],
 ]);
 

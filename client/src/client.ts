@@ -8,11 +8,15 @@ import {
   buildFilter,
   connectTransport,
   createRequest,
+  decodeJson,
   encodeRequest,
   isEmptyFilter,
+  progressSubject,
   replyPrefix,
+  type ampm,
   type FilterMessage,
   type FilterSpec,
+  type Subscription,
   type Transport,
 } from "../../proto/wire/index.js";
 import { encodeBody } from "./actions.js";
@@ -47,6 +51,20 @@ export interface CallOptions {
   limit?: number | string;
   signal?: AbortSignal;
   onProgress?: (progress: Progress) => void;
+  /** Progress the hosts report while their action runs (external actions' AMPM-PROGRESS lines). */
+  onActionProgress?: (event: ActionProgress) => void;
+}
+
+/** One progress report of one host's action. */
+export interface ActionProgress {
+  request_id: string;
+  sender: string;
+  agent: string;
+  action: string;
+  time_ms: number;
+  done?: number;
+  total?: number;
+  message?: string;
 }
 
 /** N or "N%" of `count`, at least 1 when count > 0. */
@@ -148,6 +166,7 @@ export class Client {
           bodyType,
         });
         summary.requestIds.push(request.id);
+        const progressSub = options.onActionProgress ? this.watchProgress(request.id, options.onActionProgress) : undefined;
         const result = await gather({
           transport: this.transport,
           replies: this.replies,
@@ -165,12 +184,63 @@ export class Client {
             progress();
           },
         });
+        progressSub?.unsubscribe();
         summary.unexpected.push(...result.unexpected);
         for (const identity of batch) if (!result.replied.has(identity)) summary.noResponse.push(identity);
       }
       summary.elapsedMs = performance.now() - started;
       return roundTimes(summary);
     });
+  }
+
+  private watchProgress(requestId: string, onEvent: (event: ActionProgress) => void): Subscription {
+    return this.transport.subscribe(progressSubject(requestId), (msg) => {
+      try {
+        const event = decodeJson(msg.data) as ActionProgress;
+        if (event && typeof event === "object" && typeof event.sender === "string") onEvent(event);
+      } catch {
+        // not a progress event: ignore
+      }
+    });
+  }
+
+  /**
+   * What a host says about an agent (its actions, their inputs and outputs):
+   * the first matching host that has it answers; undefined when none does.
+   */
+  async describe(agent: string, filter: FilterSpec = {}, options: DiscoveryOptions = {}): Promise<ampm.v1.IAgentInfo | undefined> {
+    const spec = { ...filter, agents: [...(filter.agents ?? []), agent] };
+    if (options.method === "static") spec.identity = [...(spec.identity ?? []), ...this.staticTargets({}, options)];
+    const request = createRequest({
+      agent: "rpcutil",
+      action: "inventory",
+      caller: this.caller,
+      ttlMs: this.options.ttlMs,
+      timeoutMs: options.timeoutMs ?? this.options.discoveryTimeoutMs,
+      filter: buildFilter(spec),
+      ...encodeBody("rpcutil", "inventory", {}),
+    });
+    const stop = new AbortController();
+    let found: ampm.v1.IAgentInfo | undefined;
+    await gather({
+      transport: this.transport,
+      replies: this.replies,
+      requestId: request.id,
+      request: encodeRequest(request),
+      targets: null,
+      agent: "rpcutil",
+      waitMs: options.timeoutMs ?? this.options.discoveryTimeoutMs,
+      signal: stop.signal,
+      onReply: (reply, rttMs) => {
+        const host = toHostResult(reply, rttMs);
+        const info = host.ok ? (host.data as ampm.v1.IInventoryReply).agents?.find((a) => a.name === agent) : undefined;
+        if (info && !found) {
+          found = info;
+          stop.abort();
+        }
+      },
+    });
+    return found;
   }
 
   private staticTargets(filter: FilterSpec, options: DiscoveryOptions): string[] {

@@ -7,7 +7,8 @@
  *   console.log(await run.summary);
  *   await client.close();
  */
-export { Client, connect, parseLimit, type CallOptions, type Progress } from "./client.js";
+export { Client, connect, parseLimit, type ActionProgress, type CallOptions, type Progress } from "./client.js";
+export { convertArguments, describeInputs, type InputField } from "./ddl.js";
 export { CallRun } from "./stream.js";
 export { EXIT, exitCodeFor, type CallSummary, type HostFailure, type HostResult } from "./results.js";
 export { DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
@@ -36,4 +37,5 @@ export {
   buildFilter,
   VERSION,
   type FilterSpec,
+  type ampm,
 } from "../../proto/wire/index.js";

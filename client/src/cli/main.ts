@@ -15,8 +15,13 @@ const COMMANDS: Readonly<Record<string, { usage: string; summary: string; load: 
   ping: { usage: "ping", summary: "Ping every matching host and show its round-trip time", load: () => import("./commands/ping.js") },
   discover: { usage: "discover", summary: "List the identities of the hosts that match the filters", load: () => import("./commands/discover.js") },
   facts: { usage: "facts [host]", summary: "Show the facts of a host, or of every host that matches the filters", load: () => import("./commands/facts.js") },
+  plugins: {
+    usage: "plugins [host]",
+    summary: "List each host's plugins (storage, template, external agents), active or not, and why",
+    load: () => import("./commands/plugins.js"),
+  },
   rpc: {
-    usage: "rpc <agent> <action> [key=value...]",
+    usage: "rpc [agent] [action] [key=value...]",
     summary: "Call any action of any agent, built-in or external, on every matching host",
     load: () => import("./commands/rpc.js"),
   },

@@ -124,14 +124,16 @@ export class Output {
   }
 
   /** A progress line on a terminal's stderr, shown once work takes longer than half a second. */
-  progress(p: Progress): void {
+  progress(p: Progress, detail = ""): void {
     if (!this.showProgress || !this.streams.err.isTTY || p.elapsedMs < 500) return;
     const now = performance.now();
     if (now - this.lastProgress < 100) return;
     this.lastProgress = now;
     const what = p.phase === "discovery" ? `discovering: ${p.discovered} found` : `${p.replied}/${p.discovered} replied${p.failed ? `, ${p.failed} failed` : ""}`;
     this.spin = (this.spin + 1) % SPINNER.length;
-    this.streams.err.write(`\r\x1b[K${SPINNER[this.spin]} ${what} · ${formatMs(p.elapsedMs)}`);
+    const width = (this.streams.err as { columns?: number }).columns ?? 100;
+    const line = `${SPINNER[this.spin]} ${what}${detail ? ` · ${detail}` : ""} · ${formatMs(p.elapsedMs)}`;
+    this.streams.err.write(`\r\x1b[K${line.slice(0, Math.max(20, width - 1))}`);
     this.progressShown = true;
   }
 

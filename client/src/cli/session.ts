@@ -22,15 +22,14 @@ import {
   type Client,
   type ClientOptions,
   type HostResult,
+  type ActionProgress,
   type Progress,
 } from "../index.js";
 import { connectionFlags, discoveryOptions, filterSpec, type CommonFlags } from "./options.js";
 import { Output } from "./output.js";
+import { UsageError } from "./usage.js";
 
-/** An error the user can fix by changing the command line: exit code 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError };
 
 export function outputFor(flags: CommonFlags): Output {
   if (flags.json && flags.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
@@ -91,14 +90,23 @@ export class ProgressTicker {
     this.timer.unref();
   }
 
+  private detail = "";
+
   readonly update = (p: Progress): void => {
     this.latest = p;
     this.render();
   };
 
+  /** A host's report from inside its action, shown beside the counts. */
+  readonly action = (event: ActionProgress): void => {
+    const fraction = event.total ? ` ${event.done ?? 0}/${event.total}` : event.done !== undefined ? ` ${event.done}` : "";
+    this.detail = `${event.sender}: ${event.message ?? event.action}${fraction}`;
+    this.render();
+  };
+
   private render(): void {
     const p = this.latest ?? { phase: "discovery" as const, discovered: 0, replied: 0, failed: 0, elapsedMs: 0 };
-    this.output.progress({ ...p, elapsedMs: performance.now() - this.started });
+    this.output.progress({ ...p, elapsedMs: performance.now() - this.started }, this.detail);
   }
 
   stop(): void {
