@@ -19,6 +19,8 @@ PACKAGES=(
   "nats-server|command -v nats-server"
   "protobuf-compiler|command -v protoc"
   "python3-protobuf|/usr/bin/python3 -c 'import google.protobuf'"
+  "qemu-utils|command -v qemu-img"
+  "lvm2|command -v lvcreate"
 )
 
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)

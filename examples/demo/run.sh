@@ -55,7 +55,8 @@ done
 echo "demo: starting five agents (examples/demo/fleet/*.yaml)"
 for config in examples/demo/fleet/*.yaml; do
   identity=$(basename "$config" .yaml)
-  node bin/ampm-agent.js --config "$config" --server "$AMPM_SERVER" --state-dir "$dir/$identity" >"$dir/$identity.log" 2>&1 &
+  node bin/ampm-agent.js --config "$config" --server "$AMPM_SERVER" --state-dir "$dir/$identity" \
+    --plugin-dir "$root/examples/plugins" >"$dir/$identity.log" 2>&1 &
   pids+=($!)
 done
 for _ in $(seq 100); do
@@ -79,6 +80,8 @@ show discover -W "site = PHX and cpus >= 16"
 show facts -k site -k rack -k cpus -k memory_mb
 show facts container4.example.com
 show rpc rpcutil echo message=hello -T external-interface
+show plugins container1.example.com
+show rpc sysinfo disk path=/ -T SJC
 
 cat <<MSG
 
@@ -89,6 +92,8 @@ demo: the fleet is up. In another terminal, try:
   ampm rpc rpcutil inventory -I container1.example.com
   ampm discover -W "tags has dmz-interface and site = SJC"
   ampm rpc rpcutil daemon_stats --json
+  ampm rpc sysinfo --help
+  ampm rpc sysinfo countdown seconds=5 -I container2.example.com
   ampm --help
 Agent logs: $dir/*.log
 MSG

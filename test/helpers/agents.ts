@@ -43,10 +43,13 @@ export async function startAgent(server: string, spec: AgentSpec, root = mkdtemp
       facts: spec.facts ?? {},
       state_dir: join(dir, "state"),
       log_level: "info",
+      shipped_plugins: false,
       ...spec.config,
     }),
   );
-  const child = spawn(process.execPath, [AGENT_MAIN, "--config", configFile, ...(spec.args ?? [])], { stdio: ["ignore", "pipe", "pipe"] });
+  // `env -i`: the agent starts with a clean environment, as under systemd, not with the test runner's instrumentation.
+  const env = [`PATH=${process.env.PATH ?? "/usr/bin:/bin"}`, `HOME=${process.env.HOME ?? "/root"}`];
+  const child = spawn("env", ["-i", ...env, process.execPath, AGENT_MAIN, "--config", configFile, ...(spec.args ?? [])], { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   let ready: () => void;
   const isReady = new Promise<void>((resolve) => (ready = resolve));

@@ -1,7 +1,7 @@
 import t from "tap";
-import { parseArguments } from "../../client/src/cli/commands/rpc.js";
+import { jsonOrString, parseInput, splitPairs } from "../../client/src/cli/commands/rpc.js";
 import { parseDuration } from "../../client/src/cli/options.js";
-import { normalizeBuiltinBody } from "../../client/src/index.js";
+import { convertArguments, describeInputs, normalizeBuiltinBody } from "../../client/src/index.js";
 
 t.test("durations", async (t) => {
   const table: [string, number][] = [
@@ -17,11 +17,53 @@ t.test("durations", async (t) => {
 });
 
 t.test("key=value arguments", async (t) => {
-  t.same(parseArguments(["a=1", "b=true", "c=hello", "d=[1,2]", 'e={"x":1}', "f=", "g=a=b"]), { a: 1, b: true, c: "hello", d: [1, 2], e: { x: 1 }, f: "", g: "a=b" });
-  t.same(parseArguments(["b=2"], '{"a":1,"b":1}'), { a: 1, b: 2 });
-  t.throws(() => parseArguments(["novalue"]), /expected key=value/);
-  t.throws(() => parseArguments([], "[1]"), /must be a JSON object/);
-  t.throws(() => parseArguments([], "{"), /not valid JSON/);
+  const pairs = splitPairs(["a=1", "b=true", "c=hello", "d=[1,2]", 'e={"x":1}', "f=", "g=a=b"]);
+  t.same(pairs, { a: "1", b: "true", c: "hello", d: "[1,2]", e: '{"x":1}', f: "", g: "a=b" });
+  t.same(jsonOrString(pairs), { a: 1, b: true, c: "hello", d: [1, 2], e: { x: 1 }, f: "", g: "a=b" });
+  t.same(parseInput('{"a":1,"b":1}'), { a: 1, b: 1 });
+  t.same(parseInput(undefined), {});
+  t.throws(() => splitPairs(["novalue"]), /expected key=value/);
+  t.throws(() => parseInput("[1]"), /must be a JSON object/);
+  t.throws(() => parseInput("{"), /not valid JSON/);
+});
+
+t.test("external inputs are typed by the action's schema", async (t) => {
+  const action = {
+    name: "create",
+    inputSchemaJson: JSON.stringify({
+      type: "object",
+      required: ["volume", "size_bytes"],
+      properties: {
+        volume: { type: "string" },
+        size_bytes: { type: "integer", minimum: 1 },
+        sparse: { type: "boolean" },
+        ratio: { type: "number" },
+        tags: { type: "array" },
+        anything: {},
+      },
+    }),
+  };
+  t.same(convertArguments("qcow2", action, { volume: "123", size_bytes: "1048576", sparse: "yes", ratio: "0.5", tags: '["a"]', anything: "7" }), {
+    volume: "123",
+    size_bytes: 1048576,
+    sparse: true,
+    ratio: 0.5,
+    tags: ["a"],
+    anything: 7,
+  });
+  const bad: [Record<string, string>, RegExp][] = [
+    [{ size_bytes: "10G" }, /size_bytes must be an integer, got "10G"/],
+    [{ sparse: "maybe" }, /sparse must be true or false/],
+    [{ ratio: "x" }, /ratio must be a number/],
+    [{ tags: "a,b" }, /tags must be JSON \(array\)/],
+    [{ colour: "red" }, /qcow2\.create has no input "colour" \(it takes: volume, size_bytes, sparse, ratio, tags, anything\)/],
+  ];
+  for (const [pairs, message] of bad) t.throws(() => convertArguments("qcow2", action, pairs), message);
+  const fields = describeInputs(action);
+  t.same(fields.slice(0, 2), [
+    { name: "volume", type: "string", required: true, description: "", notes: [] },
+    { name: "size_bytes", type: "integer", required: true, description: "", notes: [">= 1"] },
+  ]);
 });
 
 t.test("built-in inputs are checked by name", async (t) => {

@@ -76,6 +76,8 @@ function setup(options: { maxConcurrent?: number; now?: () => number } = {}) {
     facts: () => ({ rack: "r1", cpus: 4 }),
     tags: () => ["dmz"],
     inventory: () => [],
+    plugins: () => ({ plugins: [], problems: [] }),
+    reload: async () => undefined,
     stats: () => dispatcher.stats,
   };
   const dispatcher = new Dispatcher(transport, {
