@@ -4,6 +4,7 @@
  *
  *   fan-out     rpcutil.ping to N agents (direct, targets known) vs raw scatter-gather to N subscribers
  *   throughput  rpcutil.ping to one agent, 100 in flight vs raw request/reply, 100 in flight
+ *   plugin      an external action through the mesh vs spawning the same script directly
  *   cli start   `ampm --version` vs `node -e 0`
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -160,6 +161,39 @@ async function main(): Promise<void> {
     await stopSwarm(swarm);
     results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
     rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
+
+    const pluginAgent = await startAgent(
+      broker.url,
+      { identity: "plugins.example.com", config: { plugin_dirs: [join(ROOT, "examples", "plugins"), join(ROOT, "bench", "plugins")] } },
+      dir,
+    );
+    const plugin: Record<string, unknown> = {};
+    for (const [name, action, script] of [
+      ["sysinfo", "uptime", join(ROOT, "examples", "plugins", "sysinfo", "sysinfo")],
+      ["shecho", "run", join(ROOT, "bench", "plugins", "shecho", "shecho")],
+    ] as const) {
+      const input = JSON.stringify({ protocol: "ampm.plugin.v1", plugin: name, action, data: {} });
+      const spawnOnce = () =>
+        new Promise<number>((resolve, reject) => {
+          const t0 = performance.now();
+          const child = spawn(script, [], { stdio: ["pipe", "pipe", "ignore"] });
+          let out = "";
+          child.stdout!.on("data", (d) => (out += d));
+          child.on("close", (code) => (code === 0 && out.includes('"statuscode": 0') ? resolve(performance.now() - t0) : reject(new Error(`${name}: ${code} ${out}`))));
+          child.stdin!.end(input);
+        });
+      const meshOnce = async () => {
+        const t0 = performance.now();
+        const s = await client.call(name, action, {}, { targets: ["plugins.example.com"] }).summary;
+        if (s.ok !== 1) throw new Error(`${name} through the mesh: ${JSON.stringify(s.failed)}`);
+        return performance.now() - t0;
+      };
+      const [directMs, meshMs] = await interleaved([spawnOnce, meshOnce], 30, 3);
+      plugin[name] = { direct_spawn_ms: r2(directMs!), through_mesh_ms: r2(meshMs!), added_ms: r2(meshMs! - directMs!), ratio: r2(meshMs! / directMs!) };
+      rows.push([`external action ${name}.${action}`, `${r2(directMs!)} ms`, `${r2(meshMs!)} ms`, `${r2(meshMs! / directMs!)}x`, name === "sysinfo" ? "<= 1.3x" : `+${r2(meshMs! - directMs!)} ms`]);
+    }
+    await pluginAgent.stop();
+    results.plugin = plugin;
 
     const nodeMs = timeCommand(["-e", "0"]);
     const cliMs = timeCommand([CLI_BIN, "--version"]);

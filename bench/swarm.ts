@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const agents: Agent[] = [];
   const deadlines = new Deadlines();
   for (let i = Number(first); i < Number(first) + Number(count); i++) {
-    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server] });
+    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server], shipped_plugins: false });
     agents.push(await Agent.start({ config, log, deadlines }));
   }
   await Promise.all(raw.map((t) => t.flush()));

@@ -2,11 +2,9 @@
  * ampm-agent configuration: a YAML or JSON file checked against a schema,
  * then command-line flags on top. Errors name the file and the field.
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
-import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT } from "../../proto/wire/index.js";
+import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 
@@ -88,19 +86,7 @@ export function pluginPath(config: AgentConfig): string[] {
 
 /** Reads and checks a config file; throws ConfigError naming the file and each bad field. */
 export function readConfigFile(path: string): Partial<AgentConfig> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new ConfigError(`cannot read config file ${path}: ${(err as Error).message}`, { cause: err });
-  }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (err) {
-    throw new ConfigError(`config file ${path} is not valid YAML or JSON: ${(err as Error).message}`, { cause: err });
-  }
-  value ??= {};
+  const value = readYamlFile(path, "config file") ?? {};
   const problems = check(compileSchema(SCHEMA), value);
   if (problems.length > 0) {
     throw new ConfigError(`config file ${path}: ${problems.map((p) => p.message).join("; ")}`);

@@ -4,10 +4,8 @@
  * `facts`, and facts contributed by agents at the time of asking. `identity`
  * is always the agent's identity.
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
-import { parse as parseYaml } from "yaml";
-import { ConfigError } from "../../proto/wire/index.js";
+import { ConfigError, readYamlFile } from "../../proto/wire/index.js";
 
 export type Facts = Record<string, unknown>;
 export type FactProvider = () => Facts;
@@ -27,18 +25,7 @@ export function builtinFacts(identity: string, version: string): Facts {
 }
 
 export function readFactsFile(path: string): Facts {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (err) {
-    throw new ConfigError(`cannot read facts file ${path}: ${(err as Error).message}`, { cause: err });
-  }
-  let value: unknown;
-  try {
-    value = parseYaml(text);
-  } catch (err) {
-    throw new ConfigError(`facts file ${path} is not valid YAML or JSON: ${(err as Error).message}`, { cause: err });
-  }
+  const value = readYamlFile(path, "facts file");
   if (value === null || value === undefined) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
     throw new ConfigError(`facts file ${path} must hold a map of fact names to values`);

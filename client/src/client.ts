@@ -211,34 +211,15 @@ export class Client {
   async describe(agent: string, filter: FilterSpec = {}, options: DiscoveryOptions = {}): Promise<ampm.v1.IAgentInfo | undefined> {
     const spec = { ...filter, agents: [...(filter.agents ?? []), agent] };
     if (options.method === "static") spec.identity = [...(spec.identity ?? []), ...this.staticTargets({}, options)];
-    const request = createRequest({
-      agent: "rpcutil",
-      action: "inventory",
-      caller: this.caller,
-      ttlMs: this.options.ttlMs,
-      timeoutMs: options.timeoutMs ?? this.options.discoveryTimeoutMs,
-      filter: buildFilter(spec),
-      ...encodeBody("rpcutil", "inventory", {}),
-    });
     const stop = new AbortController();
     let found: ampm.v1.IAgentInfo | undefined;
-    await gather({
-      transport: this.transport,
-      replies: this.replies,
-      requestId: request.id,
-      request: encodeRequest(request),
-      targets: null,
-      agent: "rpcutil",
-      waitMs: options.timeoutMs ?? this.options.discoveryTimeoutMs,
-      signal: stop.signal,
-      onReply: (reply, rttMs) => {
-        const host = toHostResult(reply, rttMs);
-        const info = host.ok ? (host.data as ampm.v1.IInventoryReply).agents?.find((a) => a.name === agent) : undefined;
-        if (info && !found) {
-          found = info;
-          stop.abort();
-        }
-      },
+    const waitMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
+    await this.broadcast("rpcutil", "inventory", buildFilter(spec), { waitMs, signal: stop.signal }, (host) => {
+      const info = host.ok ? (host.data as ampm.v1.IInventoryReply).agents?.find((a) => a.name === agent) : undefined;
+      if (info && !found) {
+        found = info;
+        stop.abort();
+      }
     });
     return found;
   }
@@ -252,34 +233,21 @@ export class Client {
   private broadcastPing(filter: FilterMessage, options: DiscoveryOptions, onProgress?: (p: Progress) => void, signal?: AbortSignal): CallRun {
     const started = performance.now();
     return new CallRun(async (emit) => {
-      const timeoutMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
-      const { body, bodyType } = encodeBody("rpcutil", "ping", {});
-      const request = createRequest({ agent: "rpcutil", action: "ping", caller: this.caller, ttlMs: Math.max(timeoutMs, 5000), timeoutMs, filter, body, bodyType });
       const found: string[] = [];
       const failed: HostFailure[] = [];
-      await gather({
-        transport: this.transport,
-        replies: this.replies,
-        requestId: request.id,
-        request: encodeRequest(request),
-        targets: null,
-        agent: "rpcutil",
-        waitMs: timeoutMs,
-        quietMs: options.quietMs ?? this.options.discoveryQuietMs,
-        signal,
-        onReply: (reply, rttMs) => {
-          const host = toHostResult(reply, rttMs);
-          if (host.ok) found.push(host.sender);
-          else failed.push(failure(host));
-          emit(host);
-          onProgress?.({ phase: "discovery", discovered: found.length, replied: found.length + failed.length, failed: failed.length, elapsedMs: performance.now() - started });
-        },
+      const waitMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
+      const quietMs = options.quietMs ?? this.options.discoveryQuietMs;
+      const requestId = await this.broadcast("rpcutil", "ping", filter, { waitMs, quietMs, signal }, (host) => {
+        if (host.ok) found.push(host.sender);
+        else failed.push(failure(host));
+        emit(host);
+        onProgress?.({ phase: "discovery", discovered: found.length, replied: found.length + failed.length, failed: failed.length, elapsedMs: performance.now() - started });
       });
       const elapsedMs = performance.now() - started;
       return roundTimes({
         agent: "rpcutil",
         action: "ping",
-        requestIds: [request.id],
+        requestIds: [requestId],
         discovered: found.length + failed.length,
         targets: found.sort(),
         ok: found.length,
@@ -290,6 +258,36 @@ export class Client {
         elapsedMs,
       });
     });
+  }
+
+  /** One request to every host with `agent`; `onHost` sees each reply; resolves with the request id when the wait is over. */
+  private async broadcast(
+    agent: string,
+    action: string,
+    filter: FilterMessage,
+    wait: { waitMs: number; quietMs?: number; signal?: AbortSignal },
+    onHost: (host: HostResult) => void,
+  ): Promise<string> {
+    const request = createRequest({
+      agent,
+      action,
+      caller: this.caller,
+      ttlMs: Math.max(wait.waitMs, this.options.ttlMs),
+      timeoutMs: wait.waitMs,
+      filter,
+      ...encodeBody(agent, action, {}),
+    });
+    await gather({
+      transport: this.transport,
+      replies: this.replies,
+      requestId: request.id,
+      request: encodeRequest(request),
+      targets: null,
+      agent,
+      ...wait,
+      onReply: (reply, rttMs) => onHost(toHostResult(reply, rttMs)),
+    });
+    return request.id;
   }
 
   /** Waits for pending messages to go out, then disconnects. */

@@ -2,11 +2,10 @@
  * Client options: defaults, a config file, and AMPM_* environment
  * variables. The CLI puts its flags on top.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
-import { check, compileSchema, ConfigError } from "../../proto/wire/index.js";
+import { check, compileSchema, ConfigError, readYamlFile } from "../../proto/wire/index.js";
 
 export interface ClientOptions {
   servers?: string[];
@@ -107,12 +106,7 @@ export function findConfigFile(explicit?: string, env: NodeJS.ProcessEnv = proce
 
 /** Reads a client config file (YAML or JSON); ConfigError names the file and field. */
 export function readClientConfig(path: string): ClientOptions & { profiles?: string[] } {
-  let value: unknown;
-  try {
-    value = parseYaml(readFileSync(path, "utf8")) ?? {};
-  } catch (err) {
-    throw new ConfigError(`config file ${path}: ${(err as Error).message}`, { cause: err });
-  }
+  const value = readYamlFile(path, "config file") ?? {};
   const problems = check(compileSchema(FILE_SCHEMA), value);
   if (problems.length > 0) throw new ConfigError(`config file ${path}: ${problems.map((p) => p.message).join("; ")}`);
   const f = value as FileShape;

@@ -16,3 +16,4 @@ export { buildFilter, isEmptyFilter, type FilterSpec } from "./filter/spec.js";
 export { ampm, google } from "./proto.js";
 export * from "./schema.js";
 export { PACKAGE_ROOT, VERSION } from "./version.js";
+export { readYamlFile } from "./files.js";
