@@ -17,3 +17,20 @@ export { ampm, google } from "./proto.js";
 export * from "./schema.js";
 export { PACKAGE_ROOT, VERSION } from "./version.js";
 export { readYamlFile } from "./files.js";
+export { gather, type GatherOptions, type GatherResult } from "./gather.js";
+export { ReplyMux, type Inbox } from "./mux.js";
+export {
+  place,
+  rejections,
+  requestForInstance,
+  requestForProfile,
+  snapshotOf,
+  weigh,
+  withInstance,
+  type HostSnapshot,
+  type InstanceLike,
+  type PlacementRequest,
+  type ProfileLike,
+  type SnapshotInstance,
+  type Verdict,
+} from "./placement.js";

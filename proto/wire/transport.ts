@@ -3,7 +3,11 @@
  * Everything else sends and receives through the Transport interface, so
  * unit tests can use an in-memory transport instead.
  */
-import { readFileSync } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { Objm, StorageType, type ObjectStore } from "@nats-io/obj";
 import { connect, credsAuthenticator, type Msg, type NatsConnection } from "@nats-io/transport-node";
 import { ConnectionError } from "./errors.js";
 
@@ -32,6 +36,23 @@ export interface Transport {
   close(): Promise<void>;
   /** Resolves when the connection closes for good (with the error, if any). */
   closed(): Promise<Error | undefined>;
+  /** Files in the broker's object store (JetStream), chunked and flow-controlled: volume data in transit. */
+  blobs(): BlobStore;
+}
+
+export interface BlobInfo {
+  name: string;
+  size: number;
+  /** "SHA-256=<base64>", computed by the object store. */
+  digest: string;
+}
+
+export interface BlobStore {
+  put(bucket: string, name: string, file: string): Promise<BlobInfo>;
+  /** Writes the object into `file`; null when there is no such object. */
+  get(bucket: string, name: string, file: string): Promise<BlobInfo | null>;
+  info(bucket: string, name: string): Promise<BlobInfo | null>;
+  delete(bucket: string, name: string): Promise<void>;
 }
 
 export interface TlsFiles {
@@ -58,8 +79,61 @@ export interface TransportOptions {
   onEvent?: (event: { type: string; detail: string }) => void;
 }
 
+class NatsBlobStore implements BlobStore {
+  private readonly buckets = new Map<string, Promise<ObjectStore>>();
+  private readonly objm: Objm;
+
+  constructor(nc: NatsConnection) {
+    this.objm = new Objm(nc);
+  }
+
+  private bucket(name: string): Promise<ObjectStore> {
+    let store = this.buckets.get(name);
+    if (!store) {
+      store = this.objm.open(name).catch(() => this.objm.create(name, { storage: StorageType.File }));
+      store.catch(() => this.buckets.delete(name));
+      this.buckets.set(name, store);
+    }
+    return store;
+  }
+
+  async put(bucket: string, name: string, file: string): Promise<BlobInfo> {
+    const store = await this.bucket(bucket);
+    const stream = Readable.toWeb(createReadStream(file)) as unknown as ReadableStream<Uint8Array>;
+    const info = await store.put({ name }, stream);
+    return { name: info.name, size: info.size, digest: info.digest };
+  }
+
+  async get(bucket: string, name: string, file: string): Promise<BlobInfo | null> {
+    const store = await this.bucket(bucket);
+    const result = await store.get(name);
+    if (!result) return null;
+    await pipeline(Readable.fromWeb(result.data as unknown as WebReadableStream<Uint8Array>), createWriteStream(file));
+    const err = await result.error;
+    if (err) throw err;
+    return { name: result.info.name, size: result.info.size, digest: result.info.digest };
+  }
+
+  async info(bucket: string, name: string): Promise<BlobInfo | null> {
+    const info = await (await this.bucket(bucket)).info(name);
+    return info && !info.deleted ? { name: info.name, size: info.size, digest: info.digest } : null;
+  }
+
+  async delete(bucket: string, name: string): Promise<void> {
+    const store = await this.bucket(bucket);
+    if (await store.info(name)) await store.delete(name);
+  }
+}
+
 class NatsTransport implements Transport {
+  private blobStore: NatsBlobStore | undefined;
+
   constructor(private readonly nc: NatsConnection) {}
+
+  blobs(): BlobStore {
+    this.blobStore ??= new NatsBlobStore(this.nc);
+    return this.blobStore;
+  }
 
   get maxPayload(): number {
     return this.nc.info?.max_payload ?? 1024 * 1024;

@@ -1,0 +1,83 @@
+/**
+ * Scatter and gather: publish one encoded request, to a list of hosts'
+ * direct subjects or to a broadcast subject, and collect the replies on an
+ * inbox of our own until every host answered, replies go quiet (broadcast),
+ * or the time is up.
+ */
+import { decodeReply, type Reply } from "./envelope.js";
+import { broadcastSubject, nodeSubject } from "./subjects.js";
+import type { Transport } from "./transport.js";
+import type { ReplyMux } from "./mux.js";
+
+export interface GatherOptions {
+  transport: Transport;
+  replies: ReplyMux;
+  requestId: string;
+  request: Uint8Array;
+  /** Direct addressing to these identities, or null for a broadcast to `agent`. */
+  targets: readonly string[] | null;
+  agent: string;
+  /** The longest to wait for replies after publishing. */
+  waitMs: number;
+  /** Broadcast only: stop once no reply came for this long (after the first one). */
+  quietMs?: number;
+  signal?: AbortSignal;
+  onReply: (reply: Reply, rttMs: number) => void;
+}
+
+export interface GatherResult {
+  replied: Set<string>;
+  unexpected: string[];
+  malformed: number;
+}
+
+export function gather(options: GatherOptions): Promise<GatherResult> {
+  const { transport, targets } = options;
+  const expected = targets ? new Set(targets) : null;
+  const replied = new Set<string>();
+  const unexpected: string[] = [];
+  let malformed = 0;
+
+  return new Promise<GatherResult>((resolve) => {
+    let quietTimer: NodeJS.Timeout | undefined;
+    let sentAt = 0;
+    const finish = () => {
+      clearTimeout(overall);
+      clearTimeout(quietTimer);
+      options.signal?.removeEventListener("abort", finish);
+      inbox.close();
+      resolve({ replied, unexpected, malformed });
+    };
+    const inbox = options.replies.open((msg) => {
+      let reply: Reply;
+      try {
+        reply = decodeReply(msg.data);
+      } catch {
+        malformed++;
+        return;
+      }
+      if (reply.requestId !== options.requestId || replied.has(reply.sender)) return;
+      if (expected && !expected.has(reply.sender)) {
+        unexpected.push(reply.sender);
+        return;
+      }
+      replied.add(reply.sender);
+      options.onReply(reply, performance.now() - sentAt);
+      if (expected && replied.size === expected.size) {
+        finish();
+      } else if (options.quietMs !== undefined && !expected) {
+        clearTimeout(quietTimer);
+        quietTimer = setTimeout(finish, options.quietMs);
+      }
+    });
+    const overall = setTimeout(finish, options.waitMs);
+    options.signal?.addEventListener("abort", finish, { once: true });
+    sentAt = performance.now();
+    if (targets) {
+      if (targets.length === 0) return finish();
+      for (const identity of targets) transport.publish(nodeSubject(identity), options.request, inbox.subject);
+    } else {
+      transport.publish(broadcastSubject(options.agent), options.request, inbox.subject);
+    }
+  });
+}
