@@ -4,6 +4,7 @@
  */
 import os from "node:os";
 import { join } from "node:path";
+import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from "./hypervisor/settings.js";
 import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
@@ -26,6 +27,8 @@ export interface AgentConfig {
   shipped_plugins: boolean;
   /** Each plugin's own settings, by plugin name (sent to it as `config`). */
   plugins: Record<string, Record<string, unknown>>;
+  /** Present: this host runs instances (the hypervisor agent). */
+  hypervisor?: HypervisorSettings;
   log_level: LogLevel;
   max_concurrent: number;
   max_ttl_ms: number;
@@ -69,6 +72,7 @@ const SCHEMA = {
     plugin_dirs: { type: "array", items: string },
     shipped_plugins: { type: "boolean" },
     plugins: { type: "object", additionalProperties: { type: "object" } },
+    hypervisor: HYPERVISOR_SCHEMA,
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
     max_ttl_ms: { type: "integer", minimum: 1000 },
@@ -103,6 +107,7 @@ export function resolveConfig(file: Partial<AgentConfig>, flags: Partial<AgentCo
     }
   }
   merged.facts = { ...(file.facts ?? {}), ...(flags.facts ?? {}) };
+  if (merged.hypervisor) merged.hypervisor = { ...HYPERVISOR_DEFAULTS, ...merged.hypervisor };
   assertValidIdentity(merged.identity);
   return merged;
 }

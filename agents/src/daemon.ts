@@ -14,6 +14,9 @@ import { pluginPath, type AgentConfig } from "./config.js";
 import type { Deadlines } from "./deadlines.js";
 import { Dispatcher } from "./dispatcher.js";
 import { builtinFacts, FactSource } from "./facts.js";
+import { hypervisorAgent, HypervisorService } from "./hypervisor/index.js";
+import type { HypervisorSettings } from "./hypervisor/settings.js";
+import { Peers } from "./peers.js";
 import { PluginCatalog } from "./plugins/catalog.js";
 import type { Logger } from "./log.js";
 
@@ -50,6 +53,9 @@ function describe(agent: AgentDef): ampm.v1.IAgentInfo {
   };
 }
 
+/** Names of built-in agents: no plugin may take them. */
+const BUILTIN_NAMES = ["rpcutil", "hypervisor"];
+
 export class Agent {
   private agents = new Map<string, AgentDef>();
   private readonly builtins: AgentDef[];
@@ -74,7 +80,7 @@ export class Agent {
       config: config.plugins,
       facts: () => this.facts.snapshot(),
       log,
-      reserved: this.builtins.map((a) => a.name),
+      reserved: BUILTIN_NAMES,
     });
     this.agents = this.agentMap();
     const host: HostServices = {
@@ -118,11 +124,31 @@ export class Agent {
       }));
     const agent = new Agent(config, log, transport, !options.transport, options.deadlines);
     await agent.catalog.load();
+    if (config.hypervisor) await agent.startHypervisor(config.hypervisor);
     agent.agents = agent.agentMap();
     agent.dispatcher.sync();
     await transport.flush();
     log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers }, "agent ready");
     return agent;
+  }
+
+  private async startHypervisor(settings: HypervisorSettings): Promise<void> {
+    const service = new HypervisorService({
+      identity: this.config.identity,
+      stateDir: this.config.state_dir,
+      settings,
+      plugins: this.catalog,
+      facts: () => this.facts.snapshot(),
+      tags: () => this.config.tags,
+      agents: () => [...this.agents.keys()],
+      transport: this.transport,
+      peers: new Peers(this.transport, this.config.identity),
+      log: this.log.child({ agent: "hypervisor" }),
+      crashAt: process.env.AMPM_CRASH_AT,
+    });
+    await service.start();
+    this.facts.addProvider(() => service.facts());
+    this.builtins.push(hypervisorAgent(service, VERSION));
   }
 
   /** Built-in agents, then external ones (a plugin cannot take a built-in's name). */

@@ -1,0 +1,25 @@
+import { ampm } from "../../../../proto/wire/index.js";
+import type { ActionDef } from "../../action.js";
+import type { HypervisorService } from "../service.js";
+
+export const LIFECYCLE = ["pause", "resume", "start", "stop", "destroy"] as const;
+export type LifecycleOp = (typeof LIFECYCLE)[number];
+
+const WHAT: Record<LifecycleOp, string> = {
+  pause: "Pause a running instance",
+  resume: "Resume a paused instance",
+  start: "Start a stopped instance",
+  stop: "Stop an instance cleanly",
+  destroy: "Power off an instance and delete it with its volumes",
+};
+
+/** hypervisor.pause | resume | start | stop | destroy. */
+export function lifecycle(svc: HypervisorService, op: LifecycleOp): ActionDef<{ hostname: string }> {
+  return {
+    description: WHAT[op],
+    input: ampm.v1.InstanceRequest,
+    output: ampm.v1.InstanceReply,
+    timeoutMs: op === "destroy" ? 600_000 : 120_000,
+    run: async (input) => ({ instance: await svc.lifecycle(op, input.hostname) }),
+  };
+}

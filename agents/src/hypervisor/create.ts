@@ -1,0 +1,139 @@
+/**
+ * Creating an instance on this host, journaled step by step:
+ *
+ *   claim (synchronous) ▸ volumes (storage plugins) ▸ template (template plugin) ▸ define ▸ start ▸ done
+ *
+ * A failure undoes what was made; so does a restart after a crash, except
+ * past "define", where the instance exists and is finished instead.
+ */
+import { join } from "node:path";
+import { Status, StatusError } from "../../../proto/wire/index.js";
+import { readJsonDir, writeJsonAtomic } from "../store.js";
+import type { Job } from "./jobs.js";
+import { DEFAULT_CATEGORY, HOSTNAME, newMac, volumeName, type Instance, type Profile, type Volume } from "./model.js";
+import type { HypervisorService } from "./service.js";
+
+/** The steps of a create, journaled before each is taken (see recoverCreates()). */
+interface CreateJournal {
+  job: string;
+  hostname: string;
+  step: "claimed" | "volumes" | "template" | "define" | "start" | "done";
+  volumes: Volume[];
+  instance: Instance;
+}
+
+/** The instance a profile makes, before anything exists. */
+export function newInstance(svc: HypervisorService, hostname: string, profile: Profile): Instance {
+  if (!HOSTNAME.test(hostname) || hostname.length > 200) throw new StatusError(Status.INVALID_DATA, `"${hostname}" is not a valid host name`);
+  if (profile.volumes.length === 0) throw new StatusError(Status.INVALID_DATA, `profile ${profile.name} has no volumes`);
+  const taken = new Set(svc.known.flatMap((i) => i.nics.map((n) => n.mac)));
+  const nics = profile.nics.map((n) => {
+    const mac = newMac(taken);
+    taken.add(mac);
+    return { mac, bridge: n.bridge, vlan: n.vlan };
+  });
+  return {
+    hostname,
+    profile: profile.name,
+    category: profile.category || DEFAULT_CATEGORY,
+    tags: profile.tags,
+    resources: { vcpus: profile.resources.vcpus, memoryMb: profile.resources.memoryMb },
+    volumes: profile.volumes.map((v) => ({ name: v.name, storage: v.storage, volume: volumeName(hostname, v.name), sizeBytes: v.sizeBytes, path: "" })),
+    nics,
+    template: profile.template,
+    state: "creating",
+    host: svc.identity,
+    createdAtMs: Date.now(),
+    spread: profile.spread,
+    requirements: profile.requirements,
+  };
+}
+
+function journalPath(svc: HypervisorService, job: string): string {
+return join(svc.dir, "creates", `${job}.json`);
+}
+
+/** Checks and claims at once (so concurrent creates cannot overfill), then builds in a job. */
+export async function create(svc: HypervisorService, hostname: string, profile: Profile, caller: string): Promise<Job> {
+  await svc.refresh();
+  if (svc.known.some((i) => i.hostname === hostname)) throw new StatusError(Status.ABORTED, `${hostname} exists already on ${svc.identity}`);
+  const instance = newInstance(svc, hostname, profile);
+  svc.checkFits(instance);
+  svc.claim(instance);
+  const job = svc.jobs.begin({ kind: "create", instance: hostname, caller });
+  const journal: CreateJournal = { job: job.id, hostname, step: "claimed", volumes: [], instance };
+  writeJsonAtomic(journalPath(svc, job.id), journal);
+  void build(svc, journal, job);
+  return job;
+}
+
+function step(svc: HypervisorService, journal: CreateJournal, next: CreateJournal["step"], job: Job): void {
+  journal.step = next;
+  writeJsonAtomic(journalPath(svc, journal.job), journal);
+  job.phase(next);
+  svc.checkpoint("create", next);
+}
+
+async function build(svc: HypervisorService, journal: CreateJournal, job: Job): Promise<void> {
+  const { instance } = journal;
+  try {
+    step(svc, journal, "volumes", job);
+    for (const v of instance.volumes) {
+      const made = await svc.plugin(v.storage, "create", { volume: v.volume, size_bytes: v.sizeBytes }, job);
+      v.path = String(made.path ?? "");
+      journal.volumes.push(v);
+      writeJsonAtomic(journalPath(svc, journal.job), journal);
+    }
+    step(svc, journal, "template", job);
+    await svc.applyTemplate(instance, job);
+    step(svc, journal, "define", job);
+    await svc.driver.define(svc.domainSpec(instance));
+    step(svc, journal, "start", job);
+    await svc.driver.start(instance.hostname);
+    step(svc, journal, "done", job);
+    svc.release(instance.hostname);
+    await svc.refresh();
+    job.done({ instance: { ...instance, state: "running" } }, `${instance.hostname}:${instance.profile} created on ${svc.identity}`);
+    svc.log.info({ instance: instance.hostname, profile: instance.profile, job: job.id }, "instance created");
+  } catch (err) {
+    await undoCreate(svc, journal);
+    job.fail((err as Error).message);
+    svc.log.error({ instance: instance.hostname, job: job.id, err: (err as Error).message }, "create failed; undone");
+  } finally {
+    svc.release(instance.hostname);
+  }
+}
+
+/** Removes what a create made: the domain (if defined), its volumes, template traces. */
+async function undoCreate(svc: HypervisorService, journal: CreateJournal): Promise<void> {
+  const domain = await svc.driver.get(journal.hostname).catch(() => undefined);
+  if (domain && domain.metadata.createdAtMs === journal.instance.createdAtMs) {
+    if (domain.state !== "shut off") await svc.driver.destroy(journal.hostname).catch(() => undefined);
+    await svc.driver.undefine(journal.hostname).catch(() => undefined);
+  }
+  await svc.deleteVolumes(journal.volumes, journal.hostname);
+  await svc.removeTemplate(journal.instance).catch(() => undefined);
+  journal.step = "done";
+  writeJsonAtomic(journalPath(svc, journal.job), journal);
+  await svc.refresh();
+}
+
+/** A create interrupted by a crash is undone (or, if it was defined already, finished): nothing half-built stays. */
+export async function recoverCreates(svc: HypervisorService): Promise<void> {
+  for (const journal of readJsonDir<CreateJournal>(join(svc.dir, "creates")).values()) {
+    if (journal.step === "done") continue;
+    const record = svc.jobs.get(journal.job);
+    const domain = await svc.driver.get(journal.hostname);
+    if (journal.step === "start" && domain) {
+      // It was defined: finish the start rather than throw the work away.
+      if (domain.state === "shut off") await svc.driver.start(journal.hostname).catch(() => undefined);
+      journal.step = "done";
+      writeJsonAtomic(journalPath(svc, journal.job), journal);
+      if (record) svc.jobs.resume(record).done({ instance: journal.instance }, `${journal.hostname}:${journal.instance.profile} created on ${svc.identity} (finished after a restart)`);
+      continue;
+    }
+    await undoCreate(svc, journal);
+    if (record) svc.jobs.resume(record).fail("interrupted by an agent restart; undone");
+    svc.log.warn({ instance: journal.hostname, step: journal.step }, "interrupted create undone");
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Cold migration, the target's side (see migrate-out.ts for the source's).
+ *
+ *   accepted (claim) ▸ download (object store) ▸ verify sha256 ▸ import (storage plugin)
+ *   ▸ define ── commit: the instance is ours ──▸ defined ▸ start ▸ done
+ *
+ * Before the commit, an abort or a crash undoes everything here (the source
+ * rolls back). The commit is the domain being defined: the journal says
+ * "define" before and "defined" after, and a restart between the two looks
+ * at the driver to know which it was.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream, mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { Status, StatusError } from "../../../proto/wire/index.js";
+import { readJson, writeJsonAtomic } from "../store.js";
+import type { Job } from "./jobs.js";
+import type { Instance, Volume } from "./model.js";
+import type { HypervisorService } from "./service.js";
+
+export type InStep = "accepted" | "download" | "import" | "define" | "defined" | "start" | "done" | "failed" | "aborted";
+
+export interface InVolume {
+  name: string;
+  object: string;
+  sha256: string;
+  bytes: number;
+  format: string;
+}
+
+export interface InJournal {
+  id: string;
+  job: string;
+  instance: Instance;
+  source: string;
+  start: boolean;
+  volumes: InVolume[];
+  imported: Volume[];
+  step: InStep;
+  message?: string;
+}
+
+export interface MigrateIn {
+  migrationId: string;
+  instance: Instance;
+  source: string;
+  start: boolean;
+  volumes: InVolume[];
+}
+
+const COMMITTED: readonly InStep[] = ["defined", "start", "done"];
+
+export function inDir(svc: HypervisorService): string {
+  return join(svc.dir, "migrations-in");
+}
+
+function journalPath(svc: HypervisorService, id: string): string {
+  return join(inDir(svc), `${id}.json`);
+}
+
+export function readIn(svc: HypervisorService, id: string): InJournal | undefined {
+  return readJson<InJournal>(journalPath(svc, id));
+}
+
+function save(svc: HypervisorService, journal: InJournal): void {
+  writeJsonAtomic(journalPath(svc, journal.id), journal);
+}
+
+function record(svc: HypervisorService, journal: InJournal, step: InStep, job: Job | undefined, message = ""): void {
+  journal.step = step;
+  journal.message = message;
+  save(svc, journal);
+  if (job && !["done", "failed", "aborted"].includes(step)) job.phase(step, message);
+  svc.checkpoint("migrate-in", step);
+}
+
+export function isCommitted(step: InStep): boolean {
+  return COMMITTED.includes(step);
+}
+
+/** Takes an instance over from its source: claims room, then downloads, imports, defines and starts it in a job. */
+export async function migrateIn(svc: HypervisorService, req: MigrateIn, caller: string): Promise<InJournal> {
+  const known = readIn(svc, req.migrationId);
+  if (known) {
+    if (known.step === "aborted") throw new StatusError(Status.ABORTED, `migration ${req.migrationId} was aborted`);
+    return known;
+  }
+  const instance: Instance = { ...req.instance, host: svc.identity, state: "migrating" };
+  await svc.refresh();
+  const present = (await svc.driver.get(instance.hostname)) !== undefined;
+  if (present) throw new StatusError(Status.ABORTED, `${instance.hostname} exists on ${svc.identity} already`);
+  svc.checkFits(instance);
+  svc.claim(instance);
+  const job = svc.jobs.begin({ kind: "migrate-in", instance: instance.hostname, caller, target: svc.identity });
+  const journal: InJournal = { id: req.migrationId, job: job.id, instance, source: req.source, start: req.start, volumes: req.volumes, imported: [], step: "accepted" };
+  record(svc, journal, "accepted", job, `from ${req.source}`);
+  const flight = { abort: false, task: Promise.resolve() };
+  svc.incoming.set(journal.id, flight);
+  flight.task = runIn(svc, journal, job).finally(() => {
+    svc.incoming.delete(journal.id);
+    svc.release(instance.hostname);
+  });
+  return journal;
+}
+
+class Aborted extends Error {}
+
+function stopIfAborted(svc: HypervisorService, journal: InJournal): void {
+  if (svc.incoming.get(journal.id)?.abort) throw new Aborted("aborted by the source");
+}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Promise<void> {
+  const { instance } = journal;
+  const transfer = join(svc.dir, "transfer-in", journal.id);
+  try {
+    record(svc, journal, "download", job);
+    mkdirSync(transfer, { recursive: true });
+    let received = 0;
+    const total = journal.volumes.reduce((s, v) => s + v.bytes, 0);
+    for (const v of journal.volumes) {
+      stopIfAborted(svc, journal);
+      const file = join(transfer, v.name);
+      const got = await svc.deps.transport.blobs().get(svc.deps.settings.migration_bucket, v.object, file);
+      if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
+      const sum = await sha256(file);
+      if (sum !== v.sha256) throw new Error(`volume ${v.name} arrived damaged: sha256 ${sum}, expected ${v.sha256}`);
+      received += v.bytes;
+      job.progress({ bytes: received, percent: Math.round((100 * received) / Math.max(1, total)), message: `received ${v.name} (sha256 ok)` });
+    }
+
+    stopIfAborted(svc, journal);
+    record(svc, journal, "import", job);
+    for (const v of instance.volumes) {
+      stopIfAborted(svc, journal);
+      const sent = journal.volumes.find((t) => t.name === v.name);
+      if (!sent) throw new Error(`volume ${v.name} was not sent`);
+      const made = await svc.plugin(v.storage, "import", { volume: v.volume, from: join(transfer, v.name) }, job);
+      const imported = { ...v, path: String(made.path ?? v.path) };
+      journal.imported.push(imported);
+      save(svc, journal);
+    }
+    instance.volumes = instance.volumes.map((v) => journal.imported.find((i) => i.name === v.name) ?? v);
+
+    record(svc, journal, "define", job);
+    stopIfAborted(svc, journal);
+    await svc.driver.define(svc.domainSpec(instance));
+    record(svc, journal, "defined", job, "committed");
+    await finishIn(svc, journal, job);
+  } catch (err) {
+    await undoIn(svc, journal, err instanceof Aborted ? "aborted" : "failed", (err as Error).message);
+    job.fail(`taking ${instance.hostname} over from ${journal.source} failed: ${(err as Error).message}`);
+  } finally {
+    rmSync(transfer, { recursive: true, force: true });
+  }
+}
+
+/** After the commit: start it if it was running, and done. */
+export async function finishIn(svc: HypervisorService, journal: InJournal, job?: Job): Promise<void> {
+  if (journal.start) {
+    record(svc, journal, "start", job);
+    const domain = await svc.driver.get(journal.instance.hostname);
+    if (domain?.state === "shut off") await svc.driver.start(journal.instance.hostname);
+  }
+  record(svc, journal, "done", job);
+  rmSync(join(svc.dir, "transfer-in", journal.id), { recursive: true, force: true });
+  svc.release(journal.instance.hostname);
+  await svc.refresh();
+  job?.done({ instance: journal.instance.hostname, source: journal.source }, `${journal.instance.hostname} taken over from ${journal.source}`);
+}
+
+/** Before the commit: remove whatever was imported; the source keeps the instance. */
+export async function undoIn(svc: HypervisorService, journal: InJournal, step: "failed" | "aborted", message: string): Promise<void> {
+  const domain = await svc.driver.get(journal.instance.hostname).catch(() => undefined);
+  if (domain && domain.metadata.createdAtMs === journal.instance.createdAtMs && !isCommitted(journal.step)) {
+    await svc.driver.undefine(journal.instance.hostname).catch(() => undefined);
+  }
+  await svc.deleteVolumes(journal.imported, journal.instance.hostname);
+  await svc.removeTemplate(journal.instance).catch(() => undefined);
+  journal.imported = [];
+  record(svc, journal, step, undefined, message);
+  svc.release(journal.instance.hostname);
+  await svc.refresh();
+  svc.log.warn({ migration: journal.id, step, message }, "incoming migration undone");
+}
+
+export function migrationStatus(svc: HypervisorService, id: string): { phase: string; committed: boolean; message: string } {
+  const journal = readIn(svc, id);
+  if (!journal) return { phase: "unknown", committed: false, message: `no migration ${id} on ${svc.identity}` };
+  return { phase: journal.step, committed: isCommitted(journal.step), message: journal.message ?? "" };
+}
+
+/**
+ * The source gives up: undo unless committed. The answer is final: once
+ * this says not committed, a late migrate_in with this id is refused.
+ */
+export async function migrationAbort(svc: HypervisorService, id: string): Promise<{ phase: string; committed: boolean; message: string }> {
+  const journal = readIn(svc, id);
+  if (!journal) {
+    writeJsonAtomic(journalPath(svc, id), { id, step: "aborted", message: "aborted before it arrived" });
+    return { phase: "aborted", committed: false, message: "aborted before it arrived" };
+  }
+  if (!isCommitted(journal.step) && journal.step !== "failed" && journal.step !== "aborted") {
+    const flight = svc.incoming.get(id);
+    if (flight) {
+      flight.abort = true;
+      await flight.task;
+    } else {
+      await undoIn(svc, journal, "aborted", "aborted by the source");
+    }
+  }
+  return migrationStatus(svc, id);
+}

@@ -1,0 +1,212 @@
+/**
+ * Cold migration, the source's side. The source drives; each step is
+ * journaled before it is taken, so a crash at any point is finished or
+ * rolled back on restart (recovery.ts).
+ *
+ *   begin ▸ stop ▸ export (storage plugin) ▸ upload (object store) ▸ handoff (target: migrate_in)
+ *         ▸ wait (target: download ▸ verify ▸ import ▸ define = commit ▸ start) ▸ cleanup ▸ done
+ *
+ * Until the target commits, the instance is the source's: any failure rolls
+ * back and it runs here again. After the commit it is the target's: the
+ * source only cleans up. Asking the target to abort is how the source learns
+ * which side of the commit a migration is on.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError } from "../../../proto/wire/index.js";
+import { isOk } from "../peers.js";
+import { readJson, writeJsonAtomic } from "../store.js";
+import type { Job } from "./jobs.js";
+import type { Instance } from "./model.js";
+import type { HypervisorService } from "./service.js";
+
+export type OutStep = "begin" | "stop" | "export" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
+
+export interface TransferFile {
+  name: string;
+  file: string;
+  object: string;
+  sha256: string;
+  bytes: number;
+  format: string;
+}
+
+export interface OutJournal {
+  id: string;
+  job: string;
+  instance: Instance;
+  target: string;
+  step: OutStep;
+  wasRunning: boolean;
+  files: TransferFile[];
+  message?: string;
+}
+
+const POLL_MS = 300;
+const WAIT_LIMIT_MS = 6 * 3600 * 1000;
+
+export function outDir(svc: HypervisorService): string {
+  return join(svc.dir, "migrations-out");
+}
+
+function journalPath(svc: HypervisorService, id: string): string {
+  return join(outDir(svc), `${id}.json`);
+}
+
+export function readOut(svc: HypervisorService, id: string): OutJournal | undefined {
+  return readJson<OutJournal>(journalPath(svc, id));
+}
+
+function record(svc: HypervisorService, journal: OutJournal, step: OutStep, job: Job, message = ""): void {
+  journal.step = step;
+  journal.message = message;
+  writeJsonAtomic(journalPath(svc, journal.id), journal);
+  if (step !== "done" && step !== "rolled-back") job.phase(step, message);
+  svc.checkpoint("migrate", step);
+}
+
+/** Checks that the move makes sense and that the target answers and has room, then starts the job. */
+export async function migrateOut(svc: HypervisorService, hostname: string, target: string, caller: string): Promise<Job> {
+  const instance = await svc.instance(hostname);
+  if (instance.state === "migrating") throw new StatusError(Status.BUSY, `${hostname} is being migrated already`);
+  if (target === svc.identity) throw new StatusError(Status.INVALID_DATA, `${hostname} is on ${target} already`);
+  const status = await svc.deps.peers.call<Record<string, unknown>>(target, "hypervisor", "status", ampm.v1.HostStatusRequest, {}, 5000);
+  if (!status) throw new StatusError(Status.ABORTED, `${target} did not answer: is its agent running, with the hypervisor agent?`);
+  if (!isOk(status)) throw new StatusError(Status.ABORTED, `${target}: ${status.statusmsg}`);
+  const reasons = rejections(snapshotOf(target, status.data), requestForInstance(instance, svc.identity), []);
+  if (reasons.length > 0) throw new StatusError(Status.ABORTED, `${target} cannot take ${hostname}: ${reasons.join("; ")}`);
+  const id = randomBytes(8).toString("hex");
+  const job = svc.jobs.begin({ kind: "migrate", instance: hostname, caller, target });
+  const journal: OutJournal = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [] };
+  record(svc, journal, "begin", job);
+  void runOut(svc, journal, job);
+  return job;
+}
+
+async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
+  const { instance } = journal;
+  const transfer = join(svc.dir, "transfer", journal.id);
+  try {
+    record(svc, journal, "stop", job);
+    const domain = await svc.driver.get(instance.hostname);
+    if (domain && domain.state !== "shut off") await svc.driver.shutdown(instance.hostname);
+    await svc.refresh();
+
+    record(svc, journal, "export", job);
+    mkdirSync(transfer, { recursive: true });
+    journal.files = [];
+    for (const v of instance.volumes) {
+      const file = join(transfer, v.name);
+      const out = await svc.plugin(v.storage, "export", { volume: v.volume, to: file }, job);
+      journal.files.push({ name: v.name, file, object: `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
+    }
+
+    record(svc, journal, "upload", job);
+    let sent = 0;
+    for (const f of journal.files) {
+      await svc.deps.transport.blobs().put(svc.deps.settings.migration_bucket, f.object, f.file);
+      sent += f.bytes;
+      job.progress({ bytes: sent, percent: Math.round((100 * sent) / Math.max(1, total(journal))), message: `uploaded ${f.name}` });
+    }
+
+    record(svc, journal, "handoff", job);
+    const reply = await svc.deps.peers.call(journal.target, "hypervisor", "migrate_in", ampm.v1.MigrateInRequest, {
+      migrationId: journal.id,
+      instance,
+      source: svc.identity,
+      start: journal.wasRunning,
+      volumes: journal.files.map((f) => ({ name: f.name, object: f.object, sha256: f.sha256, bytes: f.bytes, format: f.format })),
+    }, 10_000);
+    if (!isOk(reply)) return await settle(svc, journal, job, `${journal.target} refused the instance: ${reply?.statusmsg ?? "no answer"}`);
+
+    record(svc, journal, "wait", job);
+    await waitForTarget(svc, journal, job);
+  } catch (err) {
+    await settle(svc, journal, job, (err as Error).message);
+  }
+}
+
+function total(journal: OutJournal): number {
+  return journal.files.reduce((s, f) => s + f.bytes, 0);
+}
+
+/** Polls the target until it commits (then clean up) or fails (then roll back). */
+export async function waitForTarget(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
+  const started = Date.now();
+  let silent = 0;
+  for (;;) {
+    const status = await svc.deps.peers.call<{ phase: string; committed: boolean; message: string }>(
+      journal.target,
+      "hypervisor",
+      "migration_status",
+      ampm.v1.MigrationStatusRequest,
+      { migrationId: journal.id },
+      5000,
+    );
+    if (status && isOk(status)) {
+      silent = 0;
+      const { phase, committed, message } = status.data;
+      job.progress({ message: `${journal.target}: ${phase}` });
+      if (committed) return cleanup(svc, journal, job);
+      if (phase === "failed" || phase === "aborted" || phase === "unknown") return settle(svc, journal, job, `${journal.target}: ${message || phase}`);
+    } else if (++silent % 20 === 0) {
+      svc.log.warn({ migration: journal.id, target: journal.target }, "the target does not answer; still waiting");
+    }
+    if (Date.now() - started > WAIT_LIMIT_MS) return settle(svc, journal, job, `${journal.target} did not finish within ${WAIT_LIMIT_MS / 3600000} h`);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
+/**
+ * A failure: if the target was asked to take over, ask it to abort. Its
+ * answer decides: committed means the instance is its (clean up here);
+ * otherwise roll back and run it here again. No answer: keep asking.
+ */
+export async function settle(svc: HypervisorService, journal: OutJournal, job: Job, reason: string): Promise<void> {
+  if (journal.step === "handoff" || journal.step === "wait") {
+    for (let attempt = 0; ; attempt++) {
+      const reply = await svc.deps.peers.call<{ committed: boolean }>(journal.target, "hypervisor", "migration_abort", ampm.v1.MigrationStatusRequest, { migrationId: journal.id }, 10_000);
+      if (reply && isOk(reply)) {
+        if (reply.data.committed) return cleanup(svc, journal, job);
+        break;
+      }
+      if (attempt % 10 === 0) svc.log.warn({ migration: journal.id, target: journal.target }, "cannot reach the target to abort; retrying");
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  await rollback(svc, journal, job, reason);
+}
+
+async function dropTransfer(svc: HypervisorService, journal: OutJournal): Promise<void> {
+  for (const f of journal.files) await svc.deps.transport.blobs().delete(svc.deps.settings.migration_bucket, f.object).catch(() => undefined);
+  rmSync(join(svc.dir, "transfer", journal.id), { recursive: true, force: true });
+}
+
+/** Not committed: the instance stays here, running again if it was. */
+export async function rollback(svc: HypervisorService, journal: OutJournal, job: Job, reason: string): Promise<void> {
+  await dropTransfer(svc, journal);
+  const domain = await svc.driver.get(journal.instance.hostname);
+  if (journal.wasRunning && domain?.state === "shut off") await svc.driver.start(journal.instance.hostname);
+  record(svc, journal, "rolled-back", job, reason);
+  await svc.refresh();
+  job.fail(`migration of ${journal.instance.hostname} to ${journal.target} failed, rolled back (it stays on ${svc.identity}): ${reason}`);
+  svc.log.warn({ migration: journal.id, reason }, "migration rolled back");
+}
+
+/** Committed: the instance is the target's; remove it here. */
+export async function cleanup(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
+  record(svc, journal, "cleanup", job);
+  const domain = await svc.driver.get(journal.instance.hostname);
+  if (domain) {
+    if (domain.state !== "shut off") await svc.driver.destroy(journal.instance.hostname);
+    await svc.driver.undefine(journal.instance.hostname);
+  }
+  await svc.deleteVolumes(journal.instance.volumes, journal.instance.hostname, job);
+  await svc.removeTemplate(journal.instance).catch(() => undefined);
+  await dropTransfer(svc, journal);
+  record(svc, journal, "done", job);
+  await svc.refresh();
+  job.done({ target: journal.target }, `${journal.instance.hostname}:${journal.instance.profile} migrated to ${journal.target}`);
+  svc.log.info({ migration: journal.id, instance: journal.instance.hostname, target: journal.target }, "instance migrated");
+}
