@@ -12,7 +12,25 @@ const BUILTIN_INPUTS: ReadonlyMap<string, ProtoClass> = new Map<string, ProtoCla
   ["rpcutil.daemon_stats", ampm.v1.DaemonStatsRequest],
   ["rpcutil.reload", ampm.v1.ReloadRequest],
   ["rpcutil.echo", ampm.v1.EchoRequest],
+  ["hypervisor.status", ampm.v1.HostStatusRequest],
+  ["hypervisor.set_enabled", ampm.v1.SetEnabledRequest],
+  ["hypervisor.instances", ampm.v1.InstancesRequest],
+  ["hypervisor.create", ampm.v1.CreateRequest],
+  ["hypervisor.pause", ampm.v1.InstanceRequest],
+  ["hypervisor.resume", ampm.v1.InstanceRequest],
+  ["hypervisor.start", ampm.v1.InstanceRequest],
+  ["hypervisor.stop", ampm.v1.InstanceRequest],
+  ["hypervisor.destroy", ampm.v1.InstanceRequest],
+  ["hypervisor.jobs", ampm.v1.JobsRequest],
+  ["hypervisor.migrate", ampm.v1.MigrateRequest],
+  ["hypervisor.migrate_in", ampm.v1.MigrateInRequest],
+  ["hypervisor.migration_status", ampm.v1.MigrationStatusRequest],
+  ["hypervisor.migration_abort", ampm.v1.MigrationStatusRequest],
+  ["hypervisor.evacuate", ampm.v1.EvacuateRequest],
 ]);
+
+/** Agents whose actions take protobuf bodies. */
+export const BUILTIN_AGENTS: ReadonlySet<string> = new Set([...BUILTIN_INPUTS.keys()].map((k) => k.split(".")[0]!));
 
 export function builtinInput(agent: string, action: string): ProtoClass | undefined {
   return BUILTIN_INPUTS.get(`${agent}.${action}`);
@@ -62,7 +80,14 @@ export function normalizeBuiltinBody(agent: string, action: string, body: Record
     if (!fields.includes(name)) {
       throw new InvalidInputError(`${agent}.${action} has no input "${key}" (it takes: ${fields.join(", ") || "nothing"})`);
     }
-    out[camel(name)] = value;
+    out[camel(name)] = camelKeys(value);
   }
   return out;
+}
+
+/** Nested messages take the .proto's snake_case names too (memory_mb → memoryMb). */
+function camelKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(camelKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [camel(k), camelKeys(v)]));
 }

@@ -10,7 +10,9 @@ import {
   createRequest,
   decodeJson,
   encodeRequest,
+  gather,
   isEmptyFilter,
+  ReplyMux,
   progressSubject,
   replyPrefix,
   type ampm,
@@ -21,8 +23,6 @@ import {
 } from "../../proto/wire/index.js";
 import { encodeBody } from "./actions.js";
 import { readNodesFile, resolveDiscoveryMethod, staticTargets, type DiscoveryOptions } from "./discovery/index.js";
-import { gather } from "./gather.js";
-import { ReplyMux } from "./mux.js";
 import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
 import { roundTimes, toHostResult, type CallSummary, type HostFailure, type HostResult } from "./results.js";
 import { CallRun } from "./stream.js";
@@ -103,18 +103,25 @@ export class Client {
   async discover(filter: FilterSpec = {}, options: DiscoveryOptions = {}): Promise<string[]> {
     const method = resolveDiscoveryMethod(options.method ?? "broadcast");
     if (method === "static") return this.staticTargets(filter, options);
-    const run = this.broadcastPing(buildFilter(filter), options);
+    const run = this.broadcastRun("rpcutil", "ping", {}, buildFilter(filter), options);
     const { summary } = await run.collect();
     return summary.targets;
   }
 
   /** rpcutil.ping to every matching host, with round-trip times. */
   ping(filter: FilterSpec = {}, options: CallOptions = {}): CallRun {
+    return this.survey("rpcutil", "ping", {}, { ...options, filter });
+  }
+
+  /**
+   * Asks every matching host at once and takes the answers that come before
+   * replies go quiet: one round trip, for views of the fleet (ping, status).
+   * With static discovery, the named hosts are asked directly instead.
+   */
+  survey(agent: string, action: string, body: unknown = {}, options: CallOptions = {}): CallRun {
     const discovery = options.discovery ?? {};
-    if (resolveDiscoveryMethod(discovery.method ?? "broadcast") === "static") {
-      return this.call("rpcutil", "ping", {}, { ...options, filter });
-    }
-    return this.broadcastPing(buildFilter(filter), discovery, options.onProgress, options.signal);
+    if (resolveDiscoveryMethod(discovery.method ?? "broadcast") === "static") return this.call(agent, action, body, options);
+    return this.broadcastRun(agent, action, body, buildFilter(options.filter ?? {}), discovery, options.onProgress, options.signal);
   }
 
   /**
@@ -214,7 +221,7 @@ export class Client {
     const stop = new AbortController();
     let found: ampm.v1.IAgentInfo | undefined;
     const waitMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
-    await this.broadcast("rpcutil", "inventory", buildFilter(spec), { waitMs, signal: stop.signal }, (host) => {
+    await this.broadcast("rpcutil", "inventory", {}, buildFilter(spec), { waitMs, signal: stop.signal }, (host) => {
       const info = host.ok ? (host.data as ampm.v1.IInventoryReply).agents?.find((a) => a.name === agent) : undefined;
       if (info && !found) {
         found = info;
@@ -230,14 +237,22 @@ export class Client {
     return staticTargets(identities);
   }
 
-  private broadcastPing(filter: FilterMessage, options: DiscoveryOptions, onProgress?: (p: Progress) => void, signal?: AbortSignal): CallRun {
+  private broadcastRun(
+    agent: string,
+    action: string,
+    body: unknown,
+    filter: FilterMessage,
+    options: DiscoveryOptions,
+    onProgress?: (p: Progress) => void,
+    signal?: AbortSignal,
+  ): CallRun {
     const started = performance.now();
     return new CallRun(async (emit) => {
       const found: string[] = [];
       const failed: HostFailure[] = [];
       const waitMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
       const quietMs = options.quietMs ?? this.options.discoveryQuietMs;
-      const requestId = await this.broadcast("rpcutil", "ping", filter, { waitMs, quietMs, signal }, (host) => {
+      const requestId = await this.broadcast(agent, action, body, filter, { waitMs, quietMs, signal }, (host) => {
         if (host.ok) found.push(host.sender);
         else failed.push(failure(host));
         emit(host);
@@ -245,8 +260,8 @@ export class Client {
       });
       const elapsedMs = performance.now() - started;
       return roundTimes({
-        agent: "rpcutil",
-        action: "ping",
+        agent,
+        action,
         requestIds: [requestId],
         discovered: found.length + failed.length,
         targets: found.sort(),
@@ -264,6 +279,7 @@ export class Client {
   private async broadcast(
     agent: string,
     action: string,
+    body: unknown,
     filter: FilterMessage,
     wait: { waitMs: number; quietMs?: number; signal?: AbortSignal },
     onHost: (host: HostResult) => void,
@@ -275,7 +291,7 @@ export class Client {
       ttlMs: Math.max(wait.waitMs, this.options.ttlMs),
       timeoutMs: wait.waitMs,
       filter,
-      ...encodeBody(agent, action, {}),
+      ...encodeBody(agent, action, body),
     });
     await gather({
       transport: this.transport,

@@ -9,6 +9,8 @@
  */
 export { Client, connect, parseLimit, type ActionProgress, type CallOptions, type Progress } from "./client.js";
 export { convertArguments, describeInputs, type InputField } from "./ddl.js";
+export { Fleet, FleetError, instanceLabel, localHostname, parseInstanceName, type FleetErrorCode, type FleetOptions, type HostView, type InstanceView, type JobOptions, type JobView } from "./fleet.js";
+export { loadProfiles, parseSize, profileDirs, readProfile, resolveProfile, type Profile, type ProfileCatalog } from "./profiles.js";
 export { CallRun } from "./stream.js";
 export { EXIT, exitCodeFor, type CallSummary, type HostFailure, type HostResult } from "./results.js";
 export { DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
@@ -22,7 +24,7 @@ export {
   type ClientOptions,
   type ResolvedClientOptions,
 } from "./options.js";
-export { builtinInputFields, normalizeBuiltinBody } from "./actions.js";
+export { BUILTIN_AGENTS, builtinInputFields, normalizeBuiltinBody } from "./actions.js";
 export {
   AmpmError,
   ConfigError,
@@ -35,6 +37,11 @@ export {
   StatusError,
   statusName,
   buildFilter,
+  place,
+  requestForInstance,
+  requestForProfile,
+  type HostSnapshot,
+  type Verdict,
   VERSION,
   type FilterSpec,
   type ampm,

@@ -12,6 +12,18 @@ interface CommandModule {
 
 /** Every command: its usage, one-line summary, and module. */
 const COMMANDS: Readonly<Record<string, { usage: string; summary: string; load: () => Promise<CommandModule> }>> = {
+  status: { usage: "status [host...]", summary: "Hosts, enabled or not, with their instances (all: every host)", load: () => import("./commands/status.js") },
+  list: { usage: "list <instances|status> [host...]", summary: "A host's instances, with or without their state", load: () => import("./commands/list.js") },
+  query: { usage: "query [what...]", summary: "Where an instance runs, its storage, profile and tags; a host's state; hosts that could take it", load: () => import("./commands/query.js") },
+  create: { usage: "create", summary: "Create an instance from a profile (placement picks the host, or --container)", load: () => import("./commands/create.js") },
+  migrate: { usage: "migrate [instance] [host]", summary: "Move an instance to a host (or where placement finds room); --all empties a host", load: () => import("./commands/migrate.js") },
+  container: { usage: "container [host]", summary: "Take a host out of placement (--disable) or back in (--enable)", load: () => import("./commands/container.js") },
+  pause: { usage: "pause [instance]", summary: "Pause an instance", load: () => import("./commands/lifecycle.js") },
+  resume: { usage: "resume [instance]", summary: "Resume a paused instance", load: () => import("./commands/lifecycle.js") },
+  start: { usage: "start [instance]", summary: "Start a stopped instance", load: () => import("./commands/lifecycle.js") },
+  stop: { usage: "stop [instance]", summary: "Stop an instance", load: () => import("./commands/lifecycle.js") },
+  destroy: { usage: "destroy [instance]", summary: "Delete an instance and its volumes (--yes)", load: () => import("./commands/lifecycle.js") },
+  job: { usage: "job <list|show|watch> [id]", summary: "Long operations (create, migrate, evacuate): list, show, follow", load: () => import("./commands/job.js") },
   ping: { usage: "ping", summary: "Ping every matching host and show its round-trip time", load: () => import("./commands/ping.js") },
   discover: { usage: "discover", summary: "List the identities of the hosts that match the filters", load: () => import("./commands/discover.js") },
   facts: { usage: "facts [host]", summary: "Show the facts of a host, or of every host that matches the filters", load: () => import("./commands/facts.js") },
@@ -26,12 +38,6 @@ const COMMANDS: Readonly<Record<string, { usage: string; summary: string; load: 
     load: () => import("./commands/rpc.js"),
   },
 };
-
-// `ampm discover | head` closes the pipe early: that is not an error.
-process.stdout.on("error", (err: NodeJS.ErrnoException) => {
-  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw err;
-});
 
 const program = new Command("ampm")
   .description("Query and command a fleet of hypervisor hosts running ampm-agent, over NATS.")

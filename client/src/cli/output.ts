@@ -18,7 +18,7 @@ const SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
 export class Output {
   private progressShown = false;
   private lastProgress = 0;
-  private spin = 0;
+  private spin_ = 0;
   private readonly color: boolean;
 
   constructor(
@@ -130,10 +130,22 @@ export class Output {
     if (now - this.lastProgress < 100) return;
     this.lastProgress = now;
     const what = p.phase === "discovery" ? `discovering: ${p.discovered} found` : `${p.replied}/${p.discovered} replied${p.failed ? `, ${p.failed} failed` : ""}`;
-    this.spin = (this.spin + 1) % SPINNER.length;
+    this.spin_ = (this.spin_ + 1) % SPINNER.length;
     const width = (this.streams.err as { columns?: number }).columns ?? 100;
-    const line = `${SPINNER[this.spin]} ${what}${detail ? ` · ${detail}` : ""} · ${formatMs(p.elapsedMs)}`;
+    const line = `${SPINNER[this.spin_]} ${what}${detail ? ` · ${detail}` : ""} · ${formatMs(p.elapsedMs)}`;
     this.streams.err.write(`\r\x1b[K${line.slice(0, Math.max(20, width - 1))}`);
+    this.progressShown = true;
+  }
+
+  /** A one-line status on a terminal's stderr (a job's phase and percent), redrawn in place. */
+  spin(text: string): void {
+    if (!this.showProgress || !this.streams.err.isTTY) return;
+    const now = performance.now();
+    if (now - this.lastProgress < 100) return;
+    this.lastProgress = now;
+    this.spin_ = (this.spin_ + 1) % SPINNER.length;
+    const width = (this.streams.err as { columns?: number }).columns ?? 100;
+    this.streams.err.write(`\r\x1b[K${`${SPINNER[this.spin_]} ${text}`.slice(0, Math.max(20, width - 1))}`);
     this.progressShown = true;
   }
 

@@ -13,6 +13,8 @@ import {
   exitCodeFor,
   FilterSyntaxError,
   findConfigFile,
+  FleetError,
+  profileDirs,
   InvalidInputError,
   NotFoundError,
   optionsFromEnv,
@@ -36,9 +38,16 @@ export function outputFor(flags: CommonFlags): Output {
   return new Output(flags.json ? "json" : flags.jsonl ? "jsonl" : "human", undefined, flags.progress !== false);
 }
 
+/** Profile directories: --profiles, AMPM_PROFILES, the config file's `profiles`, the defaults. */
+export function profileDirsFor(flags: CommonFlags & { profiles?: string[] }): string[] {
+  const file = findConfigFile(flags.config);
+  const configured = file ? (readClientConfig(file).profiles ?? []) : [];
+  return profileDirs(flags.profiles ?? [], process.env, configured);
+}
+
 export function clientOptions(flags: CommonFlags): ClientOptions {
   const file = findConfigFile(flags.config);
-  const fromFile = file ? readClientConfig(file) : {};
+  const { profiles: _profiles, ...fromFile } = file ? readClientConfig(file) : {};
   const layers: ClientOptions[] = [fromFile, optionsFromEnv(), connectionFlags(flags)];
   const merged: ClientOptions = {};
   for (const layer of layers) for (const [k, v] of Object.entries(layer)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
@@ -49,6 +58,10 @@ export function clientOptions(flags: CommonFlags): ClientOptions {
 export function classify(err: unknown): { code: number; message: string } {
   if (err instanceof UsageError || err instanceof FilterSyntaxError || err instanceof ConfigError || err instanceof NotFoundError || err instanceof InvalidInputError || err instanceof RangeError) {
     return { code: EXIT.USAGE, message: err.message };
+  }
+  if (err instanceof FleetError) {
+    const code = err.code === "not-found" ? EXIT.NO_MATCH : err.code === "no-response" ? EXIT.NO_RESPONSE : EXIT.FAILED;
+    return { code, message: err.message };
   }
   if (err instanceof ConnectionError) {
     return { code: EXIT.UNAVAILABLE, message: `${err.message} (is nats-server running? set --server or AMPM_SERVER)` };

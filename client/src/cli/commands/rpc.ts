@@ -9,8 +9,6 @@ interface RpcFlags extends CommonFlags {
   help?: boolean;
 }
 
-const BUILTIN_AGENTS = new Set(["rpcutil"]);
-
 /** `key=value` pairs as strings; the action's schema (or JSON) types them later. */
 export function splitPairs(pairs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
@@ -92,7 +90,7 @@ Examples:
 }
 
 async function buildBody(client: Client, agent: string, action: string, pairs: string[], flags: RpcFlags): Promise<Record<string, unknown> | undefined> {
-  const { normalizeBuiltinBody, convertArguments, InvalidInputError } = await import("../../index.js");
+  const { normalizeBuiltinBody, convertArguments, InvalidInputError, BUILTIN_AGENTS } = await import("../../index.js");
   const raw = splitPairs(pairs);
   const base = parseInput(flags.input);
   if (BUILTIN_AGENTS.has(agent)) return normalizeBuiltinBody(agent, action, { ...base, ...jsonOrString(raw) });

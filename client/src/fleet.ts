@@ -1,0 +1,301 @@
+/**
+ * The fleet of hypervisor hosts, from the caller's side: where instances
+ * are, where new ones can go, and the long operations on them.
+ *
+ *   hosts()   hypervisor.status from every host (one broadcast)
+ *   locate()  hypervisor.instances {hostname} from every host
+ *   place     pure placement over the status snapshots (proto/wire/placement.ts)
+ *   create / migrate / evacuate ─▶ a job on one host ─▶ waitJob(): events + polling until it ends
+ */
+import os from "node:os";
+import {
+  AmpmError,
+  decodeJson,
+  eventSubject,
+  place,
+  rejections,
+  requestForInstance,
+  requestForProfile,
+  snapshotOf,
+  type FilterSpec,
+  type HostSnapshot,
+  type Verdict,
+} from "../../proto/wire/index.js";
+import type { CallOptions, Client } from "./client.js";
+import type { DiscoveryOptions } from "./discovery/index.js";
+import type { Profile } from "./profiles.js";
+import type { HostFailure, HostResult } from "./results.js";
+
+export type FleetErrorCode = "not-found" | "conflict" | "refused" | "no-place" | "failed" | "no-response";
+
+/** A fleet operation that cannot be done, with a code the CLI turns into an exit code. */
+export class FleetError extends AmpmError {
+  constructor(
+    message: string,
+    readonly code: FleetErrorCode,
+    readonly verdicts: Verdict[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface InstanceView {
+  hostname: string;
+  profile: string;
+  category: string;
+  tags: string[];
+  resources: { vcpus: number; memoryMb: number };
+  volumes: { name: string; storage: string; volume: string; sizeBytes: number; path: string }[];
+  nics: { mac: string; bridge: string; vlan: number }[];
+  template: string;
+  state: string;
+  host: string;
+  createdAtMs: number;
+  spread: string;
+  requirements: string;
+}
+
+export interface HostView {
+  identity: string;
+  state: { enabled: boolean; reason: string; changedBy: string; changedAtMs: number };
+  driver: string;
+  instances: InstanceView[];
+  tags: string[];
+  snapshot: HostSnapshot;
+}
+
+export interface JobView {
+  id: string;
+  kind: string;
+  host: string;
+  instance: string;
+  target: string;
+  state: "running" | "done" | "failed";
+  phase: string;
+  percent: number;
+  bytes: number;
+  message: string;
+  caller: string;
+  startedAtMs: number;
+  updatedAtMs: number;
+  result: Record<string, unknown> | null;
+}
+
+export interface FleetOptions {
+  filter?: FilterSpec;
+  discovery?: DiscoveryOptions;
+  timeoutMs?: number;
+}
+
+export interface JobOptions {
+  /** Called on every change of the job. */
+  onJob?: (job: JobView) => void;
+  /** false: return as soon as the job started. */
+  wait?: boolean;
+}
+
+/** "host" or "host:profile". */
+export function parseInstanceName(name: string): { hostname: string; profile?: string } {
+  const colon = name.lastIndexOf(":");
+  return colon > 0 ? { hostname: name.slice(0, colon), profile: name.slice(colon + 1) } : { hostname: name };
+}
+
+/** This machine's name, for commands given no name (AMPM_HOSTNAME overrides it). */
+export function localHostname(env: NodeJS.ProcessEnv = process.env): string {
+  return env.AMPM_HOSTNAME || os.hostname();
+}
+
+export function instanceLabel(i: { hostname: string; profile: string }): string {
+  return `${i.hostname}:${i.profile}`;
+}
+
+export class Fleet {
+  constructor(readonly client: Client) {}
+
+  private async one(host: string, action: string, body: unknown, timeoutMs = 30_000): Promise<HostResult> {
+    const { results, summary } = await this.client.call("hypervisor", action, body, { targets: [host], timeoutMs }).collect();
+    if (summary.noResponse.length > 0) throw new FleetError(`${host} did not answer (is its agent running, with the hypervisor agent?)`, "no-response");
+    const result = results[0]!;
+    if (!result.ok) {
+      const code = result.status === "UNKNOWN_ACTION" ? "not-found" : "refused";
+      throw new FleetError(`${host}: ${result.statusmsg}`, code);
+    }
+    return result;
+  }
+
+  /** Every hypervisor host that matches, with its state and instances. */
+  async hosts(options: FleetOptions = {}): Promise<{ hosts: HostView[]; failed: HostFailure[] }> {
+    const filter = { ...options.filter, agents: [...(options.filter?.agents ?? []), "hypervisor"] };
+    const call: CallOptions = { filter, discovery: options.discovery, timeoutMs: options.timeoutMs };
+    const { results, summary } = await this.client.survey("hypervisor", "status", {}, call).collect();
+    const hosts = results
+      .filter((r) => r.ok)
+      .map((r) => {
+        const data = r.data as { state: HostView["state"]; driver: string; instances: InstanceView[]; tags: string[] };
+        return { identity: r.sender, state: data.state, driver: data.driver, instances: data.instances, tags: data.tags, snapshot: snapshotOf(r.sender, data) };
+      })
+      .sort((a, b) => a.identity.localeCompare(b.identity));
+    return { hosts, failed: summary.failed };
+  }
+
+  async host(identity: string): Promise<HostView> {
+    const { hosts } = await this.hosts({ filter: { identity: [identity] } });
+    const found = hosts.find((h) => h.identity === identity);
+    if (!found) throw new FleetError(`no hypervisor host ${identity} answered`, "not-found");
+    return found;
+  }
+
+  /** Where an instance is. Its name may carry the profile ("host:profile"), which must then match. */
+  async locate(name: string): Promise<{ instance: InstanceView; host: string }> {
+    const { hostname, profile } = parseInstanceName(name);
+    const { results } = await this.client.survey("hypervisor", "instances", { hostname }, { filter: { agents: ["hypervisor"] } }).collect();
+    const found = results.flatMap((r) => (r.ok ? (r.data as { instances: InstanceView[] }).instances.map((instance) => ({ instance, host: r.sender })) : []));
+    if (found.length === 0) throw new FleetError(`no instance ${hostname} on any host`, "not-found");
+    const settled = found.filter((f) => f.instance.state !== "migrating");
+    const pick = settled.length === 1 ? settled[0]! : found.length === 1 ? found[0]! : undefined;
+    if (!pick) throw new FleetError(`${hostname} is on several hosts: ${found.map((f) => `${f.host} (${f.instance.state})`).join(", ")}`, "conflict");
+    if (profile && pick.instance.profile !== profile) {
+      throw new FleetError(`${hostname} has profile ${pick.instance.profile}, not ${profile}`, "not-found");
+    }
+    return pick;
+  }
+
+  /** Every host's verdict for a new instance of a profile, best first. */
+  async placeProfile(profile: Profile, options: FleetOptions & { category?: string } = {}): Promise<Verdict[]> {
+    const { hosts } = await this.hosts(options);
+    return place(hosts.map((h) => h.snapshot), requestForProfile(profile, options.category ?? profile.category));
+  }
+
+  /** Every other host's verdict for an existing instance, best first. */
+  async placeInstance(name: string, options: FleetOptions = {}): Promise<{ instance: InstanceView; host: string; verdicts: Verdict[] }> {
+    const located = await this.locate(name);
+    const { hosts } = await this.hosts(options);
+    const verdicts = place(hosts.map((h) => h.snapshot), requestForInstance(located.instance, located.host));
+    return { ...located, verdicts };
+  }
+
+  /**
+   * Creates an instance: on the host named, or on the best one placement
+   * finds (trying the next when a host's claim fails under a concurrent create).
+   */
+  async create(profile: Profile, hostname: string, options: JobOptions & { container?: string; category?: string } = {}): Promise<JobView> {
+    const existing = await this.locate(hostname).catch((err: unknown) => (err instanceof FleetError && err.code === "not-found" ? undefined : Promise.reject(err)));
+    if (existing) throw new FleetError(`${hostname} exists already (on ${existing.host})`, "conflict");
+    const chosen = { ...profile, category: options.category ?? profile.category };
+    const { hosts } = await this.hosts();
+    const request = requestForProfile(chosen);
+    let candidates: string[];
+    if (options.container) {
+      const host = hosts.find((h) => h.identity === options.container);
+      if (!host) throw new FleetError(`no hypervisor host ${options.container} answered`, "not-found");
+      const reasons = rejections(host.snapshot, request, hosts.map((h) => h.snapshot));
+      if (reasons.length > 0) throw new FleetError(`${options.container} cannot take ${hostname}: ${reasons.join("; ")}`, "no-place", [{ identity: host.identity, ok: false, reasons, score: 0 }]);
+      candidates = [host.identity];
+    } else {
+      const verdicts = place(hosts.map((h) => h.snapshot), request);
+      candidates = verdicts.filter((v) => v.ok).map((v) => v.identity);
+      if (candidates.length === 0) throw new FleetError(`no host can take ${hostname} (${profile.name})`, "no-place", verdicts);
+    }
+    const body = { hostname, profile: { ...chosen, file: undefined } };
+    let last: FleetError | undefined;
+    for (const host of candidates) {
+      try {
+        const started = (await this.one(host, "create", body)).data as { job: JobView };
+        return options.wait === false ? started.job : await this.waitJob(host, started.job.id, options.onJob);
+      } catch (err) {
+        if (!(err instanceof FleetError) || err.code !== "refused" || options.container) throw err;
+        last = err; // its room went to a concurrent create: try the next best
+      }
+    }
+    throw last ?? new FleetError(`no host took ${hostname}`, "no-place");
+  }
+
+  /** Moves an instance: to the host named, or to the best one placement finds. */
+  async migrate(name: string, target?: string, options: JobOptions = {}): Promise<JobView> {
+    const located = await this.locate(name);
+    let to = target;
+    if (!to) {
+      const { hosts } = await this.hosts();
+      const verdicts = place(hosts.map((h) => h.snapshot), requestForInstance(located.instance, located.host));
+      const best = verdicts.find((v) => v.ok);
+      if (!best) throw new FleetError(`no host can take ${instanceLabel(located.instance)}`, "no-place", verdicts);
+      to = best.identity;
+    }
+    if (to === located.host) throw new FleetError(`${instanceLabel(located.instance)} is on ${to} already`, "refused");
+    const started = (await this.one(located.host, "migrate", { hostname: located.instance.hostname, target: to })).data as { job: JobView };
+    return options.wait === false ? started.job : this.waitJob(located.host, started.job.id, options.onJob);
+  }
+
+  /** Moves every instance of a host away; with dryRun, only the plan. */
+  async evacuate(host: string, options: JobOptions & { parallel?: number; dryRun?: boolean } = {}): Promise<{ plan: { instance: string; target: string; reason: string }[]; job?: JobView }> {
+    const reply = (await this.one(host, "evacuate", { parallel: options.parallel ?? 2, dryRun: options.dryRun ?? false }, 60_000)).data as {
+      plan: { instance: string; target: string; reason: string }[];
+      job: JobView | null;
+    };
+    if (options.dryRun || !reply.job) return { plan: reply.plan };
+    const job = options.wait === false ? reply.job : await this.waitJob(host, reply.job.id, options.onJob);
+    return { plan: reply.plan, job };
+  }
+
+  async setEnabled(host: string, enabled: boolean, reason = ""): Promise<HostView["state"]> {
+    return ((await this.one(host, "set_enabled", { enabled, reason })).data as { state: HostView["state"] }).state;
+  }
+
+  async lifecycle(op: "pause" | "resume" | "start" | "stop" | "destroy", name: string): Promise<{ instance: InstanceView; host: string }> {
+    const located = await this.locate(name);
+    const reply = (await this.one(located.host, op, { hostname: located.instance.hostname }, 600_000)).data as { instance: InstanceView };
+    return { instance: reply.instance, host: located.host };
+  }
+
+  /** Jobs on every hypervisor host (or the one with this id), newest first. */
+  async jobs(id = "", options: FleetOptions = {}): Promise<JobView[]> {
+    const filter = { ...options.filter, agents: ["hypervisor"] };
+    const { results } = await this.client.survey("hypervisor", "jobs", { id }, { filter, discovery: options.discovery }).collect();
+    return results.flatMap((r) => (r.ok ? (r.data as { jobs: JobView[] }).jobs : [])).sort((a, b) => b.startedAtMs - a.startedAtMs);
+  }
+
+  /** Follows a job until it ends: its events as they come, and a look at the host every two seconds in case one was missed. */
+  waitJob(host: string, id: string, onJob?: (job: JobView) => void, timeoutMs = 6 * 3600 * 1000): Promise<JobView> {
+    return new Promise<JobView>((resolve, reject) => {
+      let settled = false;
+      const finish = (job: JobView | undefined, err?: Error) => {
+        if (settled) return;
+        settled = true;
+        sub.unsubscribe();
+        clearInterval(poll);
+        clearTimeout(limit);
+        if (err) reject(err);
+        else if (job?.state === "failed") reject(Object.assign(new FleetError(job.message, "failed"), { job }));
+        else resolve(job!);
+      };
+      const seen = (job: JobView) => {
+        onJob?.(job);
+        if (job.state !== "running") finish(job);
+      };
+      const sub = this.client.transport.subscribe(eventSubject("job", id), (msg) => {
+        try {
+          seen(decodeJson(msg.data) as JobView);
+        } catch {
+          // not a job event
+        }
+      });
+      let misses = 0;
+      const poll = setInterval(() => {
+        this.client
+          .call("hypervisor", "jobs", { id }, { targets: [host], timeoutMs: 5000 })
+          .collect()
+          .then(({ results }) => {
+            const job = results[0]?.ok ? (results[0].data as { jobs: JobView[] }).jobs[0] : undefined;
+            if (job) {
+              misses = 0;
+              seen(job);
+            } else if (++misses >= 5) {
+              finish(undefined, new FleetError(`lost track of job ${id} on ${host}: the host does not answer; it goes on there, see: ampm job show ${id}`, "no-response"));
+            }
+          })
+          .catch(() => undefined);
+      }, 2000);
+      const limit = setTimeout(() => finish(undefined, new FleetError(`job ${id} on ${host} did not end within ${timeoutMs / 1000} s`, "no-response")), timeoutMs);
+    });
+  }
+}
