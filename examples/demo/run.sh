@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The ampm demo (npm run demo): a local nats-server and five agents named
-# after the seed's containers, then a few discovery queries. Ctrl-C stops
-# everything it started.
+# after the seed's containers (sim hypervisors with real volumes and
+# templates), then the seed's session: queries from an instance, from a
+# container and from a sysadmin's laptop, migrations, creates, an
+# evacuation. Ctrl-C stops everything it started.
 #
 #   npm run demo                 run, then wait for Ctrl-C
-#   npm run demo -- --once       run the queries and stop (for scripts)
+#   npm run demo -- --once       run the session and stop (for scripts)
 #   AMPM_DEMO_PORT=4333 npm run demo    another port, if 4222 is taken
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,6 +20,7 @@ bash scripts/setup.sh --quiet
 port=${AMPM_DEMO_PORT:-4222}
 dir=${AMPM_DEMO_DIR:-$root/.demo}
 export AMPM_SERVER="nats://127.0.0.1:$port"
+export AMPM_PROFILES="$root/examples/profiles"
 ampm() { node "$root/bin/ampm.js" "$@"; }
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -26,7 +29,7 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 fi
 
 rm -rf "$dir"
-mkdir -p "$dir"
+mkdir -p "$dir/templates"
 pids=()
 cleanup() {
   trap - EXIT INT TERM
@@ -52,11 +55,27 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
+# Templates: a Debian rootfs tarball for lxc, a pxe entry for RHEL 5.
+tar czf "$dir/templates/debian-squeeze.tar.gz" -C examples/demo/rootfs .
+
 echo "demo: starting five agents (examples/demo/fleet/*.yaml)"
-for config in examples/demo/fleet/*.yaml; do
-  identity=$(basename "$config" .yaml)
-  node bin/ampm-agent.js --config "$config" --server "$AMPM_SERVER" --state-dir "$dir/$identity" \
-    --plugin-dir "$root/examples/plugins" >"$dir/$identity.log" 2>&1 &
+for fleet_config in examples/demo/fleet/*.yaml; do
+  identity=$(basename "$fleet_config" .yaml)
+  mkdir -p "$dir/$identity/tftp"
+  config="$dir/$identity/agent.yaml"
+  cat "$fleet_config" - >"$config" <<YAML
+servers: ["$AMPM_SERVER"]
+state_dir: $dir/$identity/state
+plugin_dirs: ["$root/examples/plugins"]
+plugins:
+  pxe:
+    tftp_root: $dir/$identity/tftp
+    templates:
+      rhel5: { kernel: rhel5/vmlinuz, initrd: rhel5/initrd.img, append: "ks=http://install.example.com/ks/rhel5.cfg ip=dhcp" }
+  lxc:
+    templates_dir: $dir/templates
+YAML
+  node bin/ampm-agent.js --config "$config" >"$dir/$identity.log" 2>&1 &
   pids+=($!)
 done
 for _ in $(seq 100); do
@@ -69,31 +88,78 @@ show() {
   for arg in "$@"; do
     case "$arg" in *[[:space:]\(\)\>\<]*) shown+=" \"$arg\"" ;; *) shown+=" $arg" ;; esac
   done
-  echo
   echo "\$ ampm${shown}"
   ampm "$@" || true
 }
+on() {
+  echo
+  echo "# --- $* ---"
+}
+as() {
+  local who=$1
+  shift
+  echo "\$ AMPM_HOSTNAME=$who ampm $*"
+  AMPM_HOSTNAME=$who ampm "$@" || true
+}
 
-show ping
-show discover -T dmz-interface
-show discover -W "site = PHX and cpus >= 16"
-show facts -k site -k rack -k cpus -k memory_mb
-show facts container4.example.com
-show rpc rpcutil echo message=hello -T external-interface
-show plugins container1.example.com
-show rpc sysinfo disk path=/ -T SJC
+on "setting the scene: container3 and container4 out of service, five instances"
+show container --disable container3.example.com --reason "waiting for disks"
+show container --disable container4.example.com --reason "firmware update"
+for spec in "instance1 dmz-webserver-rhel-5 container1" "instance2 dmz-webserver-rhel-5 container1" \
+  "proxy1 caching-reverse-proxy-rhel-5 container1" "instance33 dmz-webserver-rhel-5 container2" \
+  "instance34 dmz-webserver-rhel-5 container2"; do
+  set -- $spec
+  show create --profile "$2" --hostname "$1.example.com" --container "$3.example.com"
+done
+
+on "on instance1.example.com, a VM: where am I running, and on what?"
+as instance1.example.com query --container
+show query --container instance2.example.com
+as instance1.example.com query --storage
+as instance1.example.com query --profile
+show query --profile proxy1.example.com
+as instance1.example.com query --instance-tags
+as instance1.example.com query --container-tags
+
+on "on container1.example.com"
+as container1.example.com list instances
+show list instances container2.example.com
+as container1.example.com list status
+
+on "on the sysadmin's laptop"
+show status all
+show query find-containers instance1.example.com:dmz-webserver-rhel-5
+show query find-containers instance1.example.com --explain
+show migrate instance1.example.com:dmz-webserver-rhel-5
+show migrate instance2.example.com:dmz-webserver-rhel-5 container2.example.com
+show query --container-tags container3.example.com
+show query status container3.example.com
+show container --enable container3.example.com
+show create --profile external-name-server-rhel5 --hostname ns3.example.com
+show container --enable container4.example.com
+show create --profile external-name-server-rhel5 --hostname ns4.example.com --container container4.example.com
+show create --profile debian-squeeze-container --hostname tools1.example.com
+show pause ns3.example.com
+show resume ns3.example.com
+
+on "container2 needs a break: move everything off it"
+show container --disable container2.example.com --reason "needs a break"
+show migrate --all --from container2.example.com --dry-run
+show migrate --all --from container2.example.com
+show status all
+show job list
 
 cat <<MSG
 
 demo: the fleet is up. In another terminal, try:
-  export AMPM_SERVER=$AMPM_SERVER
+  export AMPM_SERVER=$AMPM_SERVER AMPM_PROFILES=$AMPM_PROFILES
   alias ampm="node $root/bin/ampm.js"
+  ampm status all
+  ampm query find-containers --profile dmz-webserver-rhel-5 --explain
+  ampm create --profile dmz-webserver-rhel-5 --hostname web9.example.com
+  ampm migrate web9.example.com
   ampm ping -F rack=r12
-  ampm rpc rpcutil inventory -I container1.example.com
-  ampm discover -W "tags has dmz-interface and site = SJC"
-  ampm rpc rpcutil daemon_stats --json
   ampm rpc sysinfo --help
-  ampm rpc sysinfo countdown seconds=5 -I container2.example.com
   ampm --help
 Agent logs: $dir/*.log
 MSG

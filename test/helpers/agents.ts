@@ -17,11 +17,16 @@ export interface AgentSpec {
   /** Extra config keys. */
   config?: Record<string, unknown>;
   args?: string[];
+  /** Extra environment for the agent process (e.g. AMPM_CRASH_AT). */
+  env?: Record<string, string>;
 }
 
 export interface AgentProcess {
   identity: string;
+  spec: AgentSpec;
   process: ChildProcess;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
   dir: string;
   configFile: string;
   log(): string;
@@ -47,8 +52,13 @@ export async function startAgent(server: string, spec: AgentSpec, root = mkdtemp
       ...spec.config,
     }),
   );
+  return spawnAgent(spec, dir, configFile);
+}
+
+/** Starts (or starts again, after a stop or a crash) the agent of a config file written by startAgent. */
+export async function spawnAgent(spec: AgentSpec, dir: string, configFile: string): Promise<AgentProcess> {
   // `env -i`: the agent starts with a clean environment, as under systemd, not with the test runner's instrumentation.
-  const env = [`PATH=${process.env.PATH ?? "/usr/bin:/bin"}`, `HOME=${process.env.HOME ?? "/root"}`];
+  const env = [`PATH=${process.env.PATH ?? "/usr/bin:/bin"}`, `HOME=${process.env.HOME ?? "/root"}`, ...Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`)];
   const child = spawn("env", ["-i", ...env, process.execPath, AGENT_MAIN, "--config", configFile, ...(spec.args ?? [])], { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   let ready: () => void;
@@ -66,7 +76,9 @@ export async function startAgent(server: string, spec: AgentSpec, root = mkdtemp
   }
   return {
     identity: spec.identity,
+    spec,
     process: child,
+    exited,
     dir,
     configFile,
     log: () => log,
@@ -94,8 +106,11 @@ export interface Fleet {
   stop(): Promise<void>;
 }
 
-export async function startFleet(server: string, specs: AgentSpec[]): Promise<Fleet> {
-  const root = mkdtempSync(join(tmpdir(), "ampm-fleet-"));
+export function fleetRoot(): string {
+  return mkdtempSync(join(tmpdir(), "ampm-fleet-"));
+}
+
+export async function startFleet(server: string, specs: AgentSpec[], root = fleetRoot()): Promise<Fleet> {
   const agents = await Promise.all(specs.map((spec) => startAgent(server, spec, root)));
   return {
     agents,

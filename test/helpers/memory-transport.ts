@@ -66,6 +66,9 @@ export class MemoryBroker {
         closed = true;
       },
       closed: () => new Promise(() => undefined),
+      blobs: () => {
+        throw new Error("the in-memory transport has no object store");
+      },
     };
   }
 }
