@@ -64,6 +64,7 @@ export class Agent {
   private readonly dispatcher: Dispatcher;
   private readonly startedAtMs = Date.now();
   private reloading: Promise<void> | undefined;
+  private hypervisor: HypervisorService | undefined;
 
   private constructor(
     readonly config: AgentConfig,
@@ -147,6 +148,7 @@ export class Agent {
       crashAt: process.env.AMPM_CRASH_AT,
     });
     await service.start();
+    this.hypervisor = service;
     this.facts.addProvider(() => service.facts());
     this.builtins.push(hypervisorAgent(service, VERSION));
   }
@@ -178,6 +180,7 @@ export class Agent {
   /** Stops taking requests, lets running actions finish (up to graceMs), sends their replies, disconnects. */
   async stop(graceMs = 5000): Promise<void> {
     await this.dispatcher.stop(graceMs);
+    await this.hypervisor?.close();
     if (this.ownsTransport) await this.transport.drain();
     else await this.transport.flush();
     this.log.info({ identity: this.config.identity }, "agent stopped");

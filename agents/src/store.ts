@@ -3,7 +3,8 @@
  * flushed to disk, then renamed over the old one (and the directory
  * flushed), so a reader sees the old or the new document, never half.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export function writeJsonAtomic(path: string, value: unknown): void {
@@ -56,4 +57,11 @@ export function readJsonDir<T>(dir: string): Map<string, T> {
 
 export function removeFile(path: string): void {
   rmSync(path, { force: true });
+}
+
+/** The SHA-256 of a file, hex. */
+export async function sha256File(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
 }

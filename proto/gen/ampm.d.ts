@@ -1656,6 +1656,12 @@ export namespace ampm {
             /** Instance requirements. */
             requirements: string;
 
+            /** Instance slot. */
+            slot: string;
+
+            /** Instance mounted. */
+            mounted: boolean;
+
             /**
              * Creates a new Instance instance using the specified properties.
              * @param [properties] Properties to set
@@ -1778,6 +1784,12 @@ export namespace ampm {
 
                 /** Instance requirements */
                 requirements?: (string|null);
+
+                /** Instance slot */
+                slot?: (string|null);
+
+                /** Instance mounted */
+                mounted?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4785,6 +4797,528 @@ export namespace ampm {
               plan?: ampm.v1.PlanEntry.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        /**
+         * Properties of an ImageExportRequest.
+         * @deprecated Use ampm.v1.ImageExportRequest.$Properties instead.
+         */
+        interface IImageExportRequest extends ampm.v1.ImageExportRequest.$Properties {
+        }
+
+        /** Represents an ImageExportRequest. */
+        class ImageExportRequest {
+
+            /**
+             * Constructs a new ImageExportRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ampm.v1.ImageExportRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ImageExportRequest hostname. */
+            hostname: string;
+
+            /** ImageExportRequest stop. */
+            stop: boolean;
+
+            /** ImageExportRequest bucket. */
+            bucket: string;
+
+            /**
+             * Creates a new ImageExportRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ImageExportRequest instance
+             */
+            static create(properties: ampm.v1.ImageExportRequest.$Shape): ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape;
+            static create(properties?: ampm.v1.ImageExportRequest.$Properties): ampm.v1.ImageExportRequest;
+
+            /**
+             * Encodes the specified ImageExportRequest message. Does not implicitly {@link ampm.v1.ImageExportRequest.verify|verify} messages.
+             * @param message ImageExportRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ampm.v1.ImageExportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ImageExportRequest message, length delimited. Does not implicitly {@link ampm.v1.ImageExportRequest.verify|verify} messages.
+             * @param message ImageExportRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ampm.v1.ImageExportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageExportRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape} ImageExportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape;
+
+            /**
+             * Decodes an ImageExportRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape} ImageExportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape;
+
+            /**
+             * Verifies an ImageExportRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ImageExportRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ImageExportRequest
+             */
+            static fromObject(object: { [k: string]: any }): ampm.v1.ImageExportRequest;
+
+            /**
+             * Creates a plain object from an ImageExportRequest message. Also converts values to other types if specified.
+             * @param message ImageExportRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ampm.v1.ImageExportRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ImageExportRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ImageExportRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ImageExportRequest {
+
+            /** Properties of an ImageExportRequest. */
+            interface $Properties {
+
+                /** ImageExportRequest hostname */
+                hostname?: (string|null);
+
+                /** ImageExportRequest stop */
+                stop?: (boolean|null);
+
+                /** ImageExportRequest bucket */
+                bucket?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ImageExportRequest. */
+            type $Shape = ampm.v1.ImageExportRequest.$Properties;
+        }
+
+        /**
+         * Properties of an ImageImportRequest.
+         * @deprecated Use ampm.v1.ImageImportRequest.$Properties instead.
+         */
+        interface IImageImportRequest extends ampm.v1.ImageImportRequest.$Properties {
+        }
+
+        /** Represents an ImageImportRequest. */
+        class ImageImportRequest {
+
+            /**
+             * Constructs a new ImageImportRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ampm.v1.ImageImportRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ImageImportRequest hostname. */
+            hostname: string;
+
+            /** ImageImportRequest profile. */
+            profile?: (ampm.v1.Profile.$Properties|null);
+
+            /** ImageImportRequest bucket. */
+            bucket: string;
+
+            /** ImageImportRequest object. */
+            object: string;
+
+            /** ImageImportRequest sha256. */
+            sha256: string;
+
+            /** ImageImportRequest format. */
+            format: string;
+
+            /**
+             * Creates a new ImageImportRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ImageImportRequest instance
+             */
+            static create(properties: ampm.v1.ImageImportRequest.$Shape): ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape;
+            static create(properties?: ampm.v1.ImageImportRequest.$Properties): ampm.v1.ImageImportRequest;
+
+            /**
+             * Encodes the specified ImageImportRequest message. Does not implicitly {@link ampm.v1.ImageImportRequest.verify|verify} messages.
+             * @param message ImageImportRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ampm.v1.ImageImportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ImageImportRequest message, length delimited. Does not implicitly {@link ampm.v1.ImageImportRequest.verify|verify} messages.
+             * @param message ImageImportRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ampm.v1.ImageImportRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageImportRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape} ImageImportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape;
+
+            /**
+             * Decodes an ImageImportRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape} ImageImportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape;
+
+            /**
+             * Verifies an ImageImportRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ImageImportRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ImageImportRequest
+             */
+            static fromObject(object: { [k: string]: any }): ampm.v1.ImageImportRequest;
+
+            /**
+             * Creates a plain object from an ImageImportRequest message. Also converts values to other types if specified.
+             * @param message ImageImportRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ampm.v1.ImageImportRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ImageImportRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ImageImportRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ImageImportRequest {
+
+            /** Properties of an ImageImportRequest. */
+            interface $Properties {
+
+                /** ImageImportRequest hostname */
+                hostname?: (string|null);
+
+                /** ImageImportRequest profile */
+                profile?: (ampm.v1.Profile.$Properties|null);
+
+                /** ImageImportRequest bucket */
+                bucket?: (string|null);
+
+                /** ImageImportRequest object */
+                object?: (string|null);
+
+                /** ImageImportRequest sha256 */
+                sha256?: (string|null);
+
+                /** ImageImportRequest format */
+                format?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ImageImportRequest. */
+            type $Shape = ampm.v1.ImageImportRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RedeployRequest.
+         * @deprecated Use ampm.v1.RedeployRequest.$Properties instead.
+         */
+        interface IRedeployRequest extends ampm.v1.RedeployRequest.$Properties {
+        }
+
+        /** Represents a RedeployRequest. */
+        class RedeployRequest {
+
+            /**
+             * Constructs a new RedeployRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ampm.v1.RedeployRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RedeployRequest hostname. */
+            hostname: string;
+
+            /** RedeployRequest image. */
+            image: string;
+
+            /**
+             * Creates a new RedeployRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RedeployRequest instance
+             */
+            static create(properties: ampm.v1.RedeployRequest.$Shape): ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape;
+            static create(properties?: ampm.v1.RedeployRequest.$Properties): ampm.v1.RedeployRequest;
+
+            /**
+             * Encodes the specified RedeployRequest message. Does not implicitly {@link ampm.v1.RedeployRequest.verify|verify} messages.
+             * @param message RedeployRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ampm.v1.RedeployRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RedeployRequest message, length delimited. Does not implicitly {@link ampm.v1.RedeployRequest.verify|verify} messages.
+             * @param message RedeployRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ampm.v1.RedeployRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RedeployRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape} RedeployRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape;
+
+            /**
+             * Decodes a RedeployRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape} RedeployRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape;
+
+            /**
+             * Verifies a RedeployRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RedeployRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RedeployRequest
+             */
+            static fromObject(object: { [k: string]: any }): ampm.v1.RedeployRequest;
+
+            /**
+             * Creates a plain object from a RedeployRequest message. Also converts values to other types if specified.
+             * @param message RedeployRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ampm.v1.RedeployRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RedeployRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RedeployRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RedeployRequest {
+
+            /** Properties of a RedeployRequest. */
+            interface $Properties {
+
+                /** RedeployRequest hostname */
+                hostname?: (string|null);
+
+                /** RedeployRequest image */
+                image?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RedeployRequest. */
+            type $Shape = ampm.v1.RedeployRequest.$Properties;
+        }
+
+        /**
+         * Properties of a MountReply.
+         * @deprecated Use ampm.v1.MountReply.$Properties instead.
+         */
+        interface IMountReply extends ampm.v1.MountReply.$Properties {
+        }
+
+        /** Represents a MountReply. */
+        class MountReply {
+
+            /**
+             * Constructs a new MountReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ampm.v1.MountReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MountReply instance. */
+            instance?: (ampm.v1.Instance.$Properties|null);
+
+            /** MountReply path. */
+            path: string;
+
+            /**
+             * Creates a new MountReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MountReply instance
+             */
+            static create(properties: ampm.v1.MountReply.$Shape): ampm.v1.MountReply & ampm.v1.MountReply.$Shape;
+            static create(properties?: ampm.v1.MountReply.$Properties): ampm.v1.MountReply;
+
+            /**
+             * Encodes the specified MountReply message. Does not implicitly {@link ampm.v1.MountReply.verify|verify} messages.
+             * @param message MountReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ampm.v1.MountReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MountReply message, length delimited. Does not implicitly {@link ampm.v1.MountReply.verify|verify} messages.
+             * @param message MountReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: ampm.v1.MountReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MountReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ampm.v1.MountReply & ampm.v1.MountReply.$Shape} MountReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ampm.v1.MountReply & ampm.v1.MountReply.$Shape;
+
+            /**
+             * Decodes a MountReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {ampm.v1.MountReply & ampm.v1.MountReply.$Shape} MountReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): ampm.v1.MountReply & ampm.v1.MountReply.$Shape;
+
+            /**
+             * Verifies a MountReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MountReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MountReply
+             */
+            static fromObject(object: { [k: string]: any }): ampm.v1.MountReply;
+
+            /**
+             * Creates a plain object from a MountReply message. Also converts values to other types if specified.
+             * @param message MountReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: ampm.v1.MountReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MountReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MountReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MountReply {
+
+            /** Properties of a MountReply. */
+            interface $Properties {
+
+                /** MountReply instance */
+                instance?: (ampm.v1.Instance.$Properties|null);
+
+                /** MountReply path */
+                path?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MountReply. */
+            type $Shape = ampm.v1.MountReply.$Properties;
         }
 
         /**

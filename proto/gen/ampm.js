@@ -4670,6 +4670,8 @@ export const ampm = $root.ampm = (() => {
              * @property {number|null} [createdAtMs] Instance createdAtMs
              * @property {string|null} [spread] Instance spread
              * @property {string|null} [requirements] Instance requirements
+             * @property {string|null} [slot] Instance slot
+             * @property {boolean|null} [mounted] Instance mounted
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4809,6 +4811,22 @@ export const ampm = $root.ampm = (() => {
             Instance.prototype.requirements = "";
 
             /**
+             * Instance slot.
+             * @member {string} slot
+             * @memberof ampm.v1.Instance
+             * @instance
+             */
+            Instance.prototype.slot = "";
+
+            /**
+             * Instance mounted.
+             * @member {boolean} mounted
+             * @memberof ampm.v1.Instance
+             * @instance
+             */
+            Instance.prototype.mounted = false;
+
+            /**
              * Creates a new Instance instance using the specified properties.
              * @function create
              * @memberof ampm.v1.Instance
@@ -4869,6 +4887,10 @@ export const ampm = $root.ampm = (() => {
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.spread);
                 if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements") && message.requirements !== "")
                     writer.uint32(/* id 13, wireType 2 =*/106).string(message.requirements);
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot") && message.slot !== "")
+                    writer.uint32(/* id 14, wireType 2 =*/114).string(message.slot);
+                if (message.mounted != null && $Object.hasOwnProperty.call(message, "mounted") && message.mounted !== false)
+                    writer.uint32(/* id 15, wireType 0 =*/120).bool(message.mounted);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5037,6 +5059,24 @@ export const ampm = $root.ampm = (() => {
                                 delete message.requirements;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.slot = value;
+                            else
+                                delete message.slot;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.mounted = value;
+                            else
+                                delete message.mounted;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5142,6 +5182,12 @@ export const ampm = $root.ampm = (() => {
                 if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements"))
                     if (!$util.isString(message.requirements))
                         return "requirements: string expected";
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    if (!$util.isString(message.slot))
+                        return "slot: string expected";
+                if (message.mounted != null && $Object.hasOwnProperty.call(message, "mounted"))
+                    if (typeof message.mounted !== "boolean")
+                        return "mounted: boolean expected";
                 return null;
             };
 
@@ -5229,6 +5275,12 @@ export const ampm = $root.ampm = (() => {
                 if (object.requirements != null)
                     if (typeof object.requirements !== "string" || object.requirements.length)
                         message.requirements = $String(object.requirements);
+                if (object.slot != null)
+                    if (typeof object.slot !== "string" || object.slot.length)
+                        message.slot = $String(object.slot);
+                if (object.mounted != null)
+                    if (object.mounted)
+                        message.mounted = $Boolean(object.mounted);
                 return message;
             };
 
@@ -5269,6 +5321,8 @@ export const ampm = $root.ampm = (() => {
                         object.createdAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.spread = "";
                     object.requirements = "";
+                    object.slot = "";
+                    object.mounted = false;
                 }
                 if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                     object.hostname = message.hostname;
@@ -5310,6 +5364,10 @@ export const ampm = $root.ampm = (() => {
                     object.spread = message.spread;
                 if (message.requirements != null && $Object.hasOwnProperty.call(message, "requirements"))
                     object.requirements = message.requirements;
+                if (message.slot != null && $Object.hasOwnProperty.call(message, "slot"))
+                    object.slot = message.slot;
+                if (message.mounted != null && $Object.hasOwnProperty.call(message, "mounted"))
+                    object.mounted = message.mounted;
                 return object;
             };
 
@@ -13280,6 +13338,1373 @@ export const ampm = $root.ampm = (() => {
             };
 
             return EvacuateReply;
+        })();
+
+        v1.ImageExportRequest = (function() {
+
+            /**
+             * Properties of an ImageExportRequest.
+             * @typedef {Object} ampm.v1.ImageExportRequest.$Properties
+             * @property {string|null} [hostname] ImageExportRequest hostname
+             * @property {boolean|null} [stop] ImageExportRequest stop
+             * @property {string|null} [bucket] ImageExportRequest bucket
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImageExportRequest.
+             * @memberof ampm.v1
+             * @interface IImageExportRequest
+             * @augments ampm.v1.ImageExportRequest.$Properties
+             * @deprecated Use ampm.v1.ImageExportRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImageExportRequest.
+             * @typedef {ampm.v1.ImageExportRequest.$Properties} ampm.v1.ImageExportRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ImageExportRequest.
+             * @memberof ampm.v1
+             * @classdesc Represents an ImageExportRequest.
+             * @constructor
+             * @param {ampm.v1.ImageExportRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ImageExportRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ImageExportRequest hostname.
+             * @member {string} hostname
+             * @memberof ampm.v1.ImageExportRequest
+             * @instance
+             */
+            ImageExportRequest.prototype.hostname = "";
+
+            /**
+             * ImageExportRequest stop.
+             * @member {boolean} stop
+             * @memberof ampm.v1.ImageExportRequest
+             * @instance
+             */
+            ImageExportRequest.prototype.stop = false;
+
+            /**
+             * ImageExportRequest bucket.
+             * @member {string} bucket
+             * @memberof ampm.v1.ImageExportRequest
+             * @instance
+             */
+            ImageExportRequest.prototype.bucket = "";
+
+            /**
+             * Creates a new ImageExportRequest instance using the specified properties.
+             * @function create
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {ampm.v1.ImageExportRequest.$Properties=} [properties] Properties to set
+             * @returns {ampm.v1.ImageExportRequest} ImageExportRequest instance
+             * @type {{
+             *   (properties: ampm.v1.ImageExportRequest.$Shape): ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape;
+             *   (properties?: ampm.v1.ImageExportRequest.$Properties): ampm.v1.ImageExportRequest;
+             * }}
+             */
+            ImageExportRequest.create = function(properties) {
+                return new ImageExportRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ImageExportRequest message. Does not implicitly {@link ampm.v1.ImageExportRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {ampm.v1.ImageExportRequest.$Properties} message ImageExportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageExportRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostname);
+                if (message.stop != null && $Object.hasOwnProperty.call(message, "stop") && message.stop !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.stop);
+                if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket") && message.bucket !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.bucket);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ImageExportRequest message, length delimited. Does not implicitly {@link ampm.v1.ImageExportRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {ampm.v1.ImageExportRequest.$Properties} message ImageExportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageExportRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ImageExportRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape} ImageExportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageExportRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ampm.v1.ImageExportRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.stop = value;
+                            else
+                                delete message.stop;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bucket = value;
+                            else
+                                delete message.bucket;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ImageExportRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ampm.v1.ImageExportRequest & ampm.v1.ImageExportRequest.$Shape} ImageExportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageExportRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ImageExportRequest message.
+             * @function verify
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ImageExportRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    if (!$util.isString(message.hostname))
+                        return "hostname: string expected";
+                if (message.stop != null && $Object.hasOwnProperty.call(message, "stop"))
+                    if (typeof message.stop !== "boolean")
+                        return "stop: boolean expected";
+                if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket"))
+                    if (!$util.isString(message.bucket))
+                        return "bucket: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an ImageExportRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ampm.v1.ImageExportRequest} ImageExportRequest
+             */
+            ImageExportRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ampm.v1.ImageExportRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ampm.v1.ImageExportRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ampm.v1.ImageExportRequest();
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
+                if (object.stop != null)
+                    if (object.stop)
+                        message.stop = $Boolean(object.stop);
+                if (object.bucket != null)
+                    if (typeof object.bucket !== "string" || object.bucket.length)
+                        message.bucket = $String(object.bucket);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ImageExportRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {ampm.v1.ImageExportRequest} message ImageExportRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ImageExportRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.hostname = "";
+                    object.stop = false;
+                    object.bucket = "";
+                }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                if (message.stop != null && $Object.hasOwnProperty.call(message, "stop"))
+                    object.stop = message.stop;
+                if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket"))
+                    object.bucket = message.bucket;
+                return object;
+            };
+
+            /**
+             * Converts this ImageExportRequest to JSON.
+             * @function toJSON
+             * @memberof ampm.v1.ImageExportRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ImageExportRequest.prototype.toJSON = function() {
+                return ImageExportRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ImageExportRequest
+             * @function getTypeUrl
+             * @memberof ampm.v1.ImageExportRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ImageExportRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ampm.v1.ImageExportRequest";
+            };
+
+            return ImageExportRequest;
+        })();
+
+        v1.ImageImportRequest = (function() {
+
+            /**
+             * Properties of an ImageImportRequest.
+             * @typedef {Object} ampm.v1.ImageImportRequest.$Properties
+             * @property {string|null} [hostname] ImageImportRequest hostname
+             * @property {ampm.v1.Profile.$Properties|null} [profile] ImageImportRequest profile
+             * @property {string|null} [bucket] ImageImportRequest bucket
+             * @property {string|null} [object] ImageImportRequest object
+             * @property {string|null} [sha256] ImageImportRequest sha256
+             * @property {string|null} [format] ImageImportRequest format
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImageImportRequest.
+             * @memberof ampm.v1
+             * @interface IImageImportRequest
+             * @augments ampm.v1.ImageImportRequest.$Properties
+             * @deprecated Use ampm.v1.ImageImportRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImageImportRequest.
+             * @typedef {ampm.v1.ImageImportRequest.$Properties} ampm.v1.ImageImportRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ImageImportRequest.
+             * @memberof ampm.v1
+             * @classdesc Represents an ImageImportRequest.
+             * @constructor
+             * @param {ampm.v1.ImageImportRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ImageImportRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ImageImportRequest hostname.
+             * @member {string} hostname
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             */
+            ImageImportRequest.prototype.hostname = "";
+
+            /**
+             * ImageImportRequest profile.
+             * @member {ampm.v1.Profile.$Properties|null|undefined} profile
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             */
+            ImageImportRequest.prototype.profile = null;
+
+            /**
+             * ImageImportRequest bucket.
+             * @member {string} bucket
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             */
+            ImageImportRequest.prototype.bucket = "";
+
+            /**
+             * ImageImportRequest object.
+             * @member {string} object
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             */
+            ImageImportRequest.prototype.object = "";
+
+            /**
+             * ImageImportRequest sha256.
+             * @member {string} sha256
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             */
+            ImageImportRequest.prototype.sha256 = "";
+
+            /**
+             * ImageImportRequest format.
+             * @member {string} format
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             */
+            ImageImportRequest.prototype.format = "";
+
+            /**
+             * Creates a new ImageImportRequest instance using the specified properties.
+             * @function create
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {ampm.v1.ImageImportRequest.$Properties=} [properties] Properties to set
+             * @returns {ampm.v1.ImageImportRequest} ImageImportRequest instance
+             * @type {{
+             *   (properties: ampm.v1.ImageImportRequest.$Shape): ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape;
+             *   (properties?: ampm.v1.ImageImportRequest.$Properties): ampm.v1.ImageImportRequest;
+             * }}
+             */
+            ImageImportRequest.create = function(properties) {
+                return new ImageImportRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ImageImportRequest message. Does not implicitly {@link ampm.v1.ImageImportRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {ampm.v1.ImageImportRequest.$Properties} message ImageImportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageImportRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostname);
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    $root.ampm.v1.Profile.encode(message.profile, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket") && message.bucket !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.bucket);
+                if (message.object != null && $Object.hasOwnProperty.call(message, "object") && message.object !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.object);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.sha256);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.format);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ImageImportRequest message, length delimited. Does not implicitly {@link ampm.v1.ImageImportRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {ampm.v1.ImageImportRequest.$Properties} message ImageImportRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageImportRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ImageImportRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape} ImageImportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageImportRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ampm.v1.ImageImportRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.profile = $root.ampm.v1.Profile.decode(reader, reader.size(), $undefined, _depth + 1, message.profile);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.bucket = value;
+                            else
+                                delete message.bucket;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.object = value;
+                            else
+                                delete message.object;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sha256 = value;
+                            else
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ImageImportRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ampm.v1.ImageImportRequest & ampm.v1.ImageImportRequest.$Shape} ImageImportRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageImportRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ImageImportRequest message.
+             * @function verify
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ImageImportRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    if (!$util.isString(message.hostname))
+                        return "hostname: string expected";
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile")) {
+                    let error = $root.ampm.v1.Profile.verify(message.profile, _depth + 1);
+                    if (error)
+                        return "profile." + error;
+                }
+                if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket"))
+                    if (!$util.isString(message.bucket))
+                        return "bucket: string expected";
+                if (message.object != null && $Object.hasOwnProperty.call(message, "object"))
+                    if (!$util.isString(message.object))
+                        return "object: string expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (!$util.isString(message.format))
+                        return "format: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an ImageImportRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ampm.v1.ImageImportRequest} ImageImportRequest
+             */
+            ImageImportRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ampm.v1.ImageImportRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ampm.v1.ImageImportRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ampm.v1.ImageImportRequest();
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
+                if (object.profile != null) {
+                    if (!$util.isObject(object.profile))
+                        throw $TypeError(".ampm.v1.ImageImportRequest.profile: object expected");
+                    message.profile = $root.ampm.v1.Profile.fromObject(object.profile, _depth + 1);
+                }
+                if (object.bucket != null)
+                    if (typeof object.bucket !== "string" || object.bucket.length)
+                        message.bucket = $String(object.bucket);
+                if (object.object != null)
+                    if (typeof object.object !== "string" || object.object.length)
+                        message.object = $String(object.object);
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
+                if (object.format != null)
+                    if (typeof object.format !== "string" || object.format.length)
+                        message.format = $String(object.format);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ImageImportRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {ampm.v1.ImageImportRequest} message ImageImportRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ImageImportRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.hostname = "";
+                    object.profile = null;
+                    object.bucket = "";
+                    object.object = "";
+                    object.sha256 = "";
+                    object.format = "";
+                }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = $root.ampm.v1.Profile.toObject(message.profile, options, _depth + 1);
+                if (message.bucket != null && $Object.hasOwnProperty.call(message, "bucket"))
+                    object.bucket = message.bucket;
+                if (message.object != null && $Object.hasOwnProperty.call(message, "object"))
+                    object.object = message.object;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
+                return object;
+            };
+
+            /**
+             * Converts this ImageImportRequest to JSON.
+             * @function toJSON
+             * @memberof ampm.v1.ImageImportRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ImageImportRequest.prototype.toJSON = function() {
+                return ImageImportRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ImageImportRequest
+             * @function getTypeUrl
+             * @memberof ampm.v1.ImageImportRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ImageImportRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ampm.v1.ImageImportRequest";
+            };
+
+            return ImageImportRequest;
+        })();
+
+        v1.RedeployRequest = (function() {
+
+            /**
+             * Properties of a RedeployRequest.
+             * @typedef {Object} ampm.v1.RedeployRequest.$Properties
+             * @property {string|null} [hostname] RedeployRequest hostname
+             * @property {string|null} [image] RedeployRequest image
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RedeployRequest.
+             * @memberof ampm.v1
+             * @interface IRedeployRequest
+             * @augments ampm.v1.RedeployRequest.$Properties
+             * @deprecated Use ampm.v1.RedeployRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RedeployRequest.
+             * @typedef {ampm.v1.RedeployRequest.$Properties} ampm.v1.RedeployRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RedeployRequest.
+             * @memberof ampm.v1
+             * @classdesc Represents a RedeployRequest.
+             * @constructor
+             * @param {ampm.v1.RedeployRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RedeployRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RedeployRequest hostname.
+             * @member {string} hostname
+             * @memberof ampm.v1.RedeployRequest
+             * @instance
+             */
+            RedeployRequest.prototype.hostname = "";
+
+            /**
+             * RedeployRequest image.
+             * @member {string} image
+             * @memberof ampm.v1.RedeployRequest
+             * @instance
+             */
+            RedeployRequest.prototype.image = "";
+
+            /**
+             * Creates a new RedeployRequest instance using the specified properties.
+             * @function create
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {ampm.v1.RedeployRequest.$Properties=} [properties] Properties to set
+             * @returns {ampm.v1.RedeployRequest} RedeployRequest instance
+             * @type {{
+             *   (properties: ampm.v1.RedeployRequest.$Shape): ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape;
+             *   (properties?: ampm.v1.RedeployRequest.$Properties): ampm.v1.RedeployRequest;
+             * }}
+             */
+            RedeployRequest.create = function(properties) {
+                return new RedeployRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RedeployRequest message. Does not implicitly {@link ampm.v1.RedeployRequest.verify|verify} messages.
+             * @function encode
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {ampm.v1.RedeployRequest.$Properties} message RedeployRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RedeployRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.hostname);
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image") && message.image !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.image);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RedeployRequest message, length delimited. Does not implicitly {@link ampm.v1.RedeployRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {ampm.v1.RedeployRequest.$Properties} message RedeployRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RedeployRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RedeployRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape} RedeployRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RedeployRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ampm.v1.RedeployRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.image = value;
+                            else
+                                delete message.image;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RedeployRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ampm.v1.RedeployRequest & ampm.v1.RedeployRequest.$Shape} RedeployRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RedeployRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RedeployRequest message.
+             * @function verify
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RedeployRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    if (!$util.isString(message.hostname))
+                        return "hostname: string expected";
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    if (!$util.isString(message.image))
+                        return "image: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RedeployRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ampm.v1.RedeployRequest} RedeployRequest
+             */
+            RedeployRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.ampm.v1.RedeployRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ampm.v1.RedeployRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ampm.v1.RedeployRequest();
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
+                if (object.image != null)
+                    if (typeof object.image !== "string" || object.image.length)
+                        message.image = $String(object.image);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RedeployRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {ampm.v1.RedeployRequest} message RedeployRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RedeployRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.hostname = "";
+                    object.image = "";
+                }
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image"))
+                    object.image = message.image;
+                return object;
+            };
+
+            /**
+             * Converts this RedeployRequest to JSON.
+             * @function toJSON
+             * @memberof ampm.v1.RedeployRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RedeployRequest.prototype.toJSON = function() {
+                return RedeployRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RedeployRequest
+             * @function getTypeUrl
+             * @memberof ampm.v1.RedeployRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RedeployRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ampm.v1.RedeployRequest";
+            };
+
+            return RedeployRequest;
+        })();
+
+        v1.MountReply = (function() {
+
+            /**
+             * Properties of a MountReply.
+             * @typedef {Object} ampm.v1.MountReply.$Properties
+             * @property {ampm.v1.Instance.$Properties|null} [instance] MountReply instance
+             * @property {string|null} [path] MountReply path
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MountReply.
+             * @memberof ampm.v1
+             * @interface IMountReply
+             * @augments ampm.v1.MountReply.$Properties
+             * @deprecated Use ampm.v1.MountReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a MountReply.
+             * @typedef {ampm.v1.MountReply.$Properties} ampm.v1.MountReply.$Shape
+             */
+
+            /**
+             * Constructs a new MountReply.
+             * @memberof ampm.v1
+             * @classdesc Represents a MountReply.
+             * @constructor
+             * @param {ampm.v1.MountReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MountReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MountReply instance.
+             * @member {ampm.v1.Instance.$Properties|null|undefined} instance
+             * @memberof ampm.v1.MountReply
+             * @instance
+             */
+            MountReply.prototype.instance = null;
+
+            /**
+             * MountReply path.
+             * @member {string} path
+             * @memberof ampm.v1.MountReply
+             * @instance
+             */
+            MountReply.prototype.path = "";
+
+            /**
+             * Creates a new MountReply instance using the specified properties.
+             * @function create
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {ampm.v1.MountReply.$Properties=} [properties] Properties to set
+             * @returns {ampm.v1.MountReply} MountReply instance
+             * @type {{
+             *   (properties: ampm.v1.MountReply.$Shape): ampm.v1.MountReply & ampm.v1.MountReply.$Shape;
+             *   (properties?: ampm.v1.MountReply.$Properties): ampm.v1.MountReply;
+             * }}
+             */
+            MountReply.create = function(properties) {
+                return new MountReply(properties);
+            };
+
+            /**
+             * Encodes the specified MountReply message. Does not implicitly {@link ampm.v1.MountReply.verify|verify} messages.
+             * @function encode
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {ampm.v1.MountReply.$Properties} message MountReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MountReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
+                    $root.ampm.v1.Instance.encode(message.instance, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MountReply message, length delimited. Does not implicitly {@link ampm.v1.MountReply.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {ampm.v1.MountReply.$Properties} message MountReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MountReply.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MountReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ampm.v1.MountReply & ampm.v1.MountReply.$Shape} MountReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MountReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ampm.v1.MountReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.instance = $root.ampm.v1.Instance.decode(reader, reader.size(), $undefined, _depth + 1, message.instance);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MountReply message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {ampm.v1.MountReply & ampm.v1.MountReply.$Shape} MountReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MountReply.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MountReply message.
+             * @function verify
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MountReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance")) {
+                    let error = $root.ampm.v1.Instance.verify(message.instance, _depth + 1);
+                    if (error)
+                        return "instance." + error;
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MountReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {ampm.v1.MountReply} MountReply
+             */
+            MountReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.ampm.v1.MountReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".ampm.v1.MountReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.ampm.v1.MountReply();
+                if (object.instance != null) {
+                    if (!$util.isObject(object.instance))
+                        throw $TypeError(".ampm.v1.MountReply.instance: object expected");
+                    message.instance = $root.ampm.v1.Instance.fromObject(object.instance, _depth + 1);
+                }
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MountReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {ampm.v1.MountReply} message MountReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MountReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.instance = null;
+                    object.path = "";
+                }
+                if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
+                    object.instance = $root.ampm.v1.Instance.toObject(message.instance, options, _depth + 1);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                return object;
+            };
+
+            /**
+             * Converts this MountReply to JSON.
+             * @function toJSON
+             * @memberof ampm.v1.MountReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MountReply.prototype.toJSON = function() {
+                return MountReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MountReply
+             * @function getTypeUrl
+             * @memberof ampm.v1.MountReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MountReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ampm.v1.MountReply";
+            };
+
+            return MountReply;
         })();
 
         v1.PingRequest = (function() {

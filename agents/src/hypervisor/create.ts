@@ -6,9 +6,10 @@
  * A failure undoes what was made; so does a restart after a crash, except
  * past "define", where the instance exists and is finished instead.
  */
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Status, StatusError } from "../../../proto/wire/index.js";
-import { readJsonDir, writeJsonAtomic } from "../store.js";
+import { readJsonDir, sha256File, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
 import { DEFAULT_CATEGORY, HOSTNAME, newMac, volumeName, type Instance, type Profile, type Volume } from "./model.js";
 import type { HypervisorService } from "./service.js";
@@ -17,9 +18,18 @@ import type { HypervisorService } from "./service.js";
 interface CreateJournal {
   job: string;
   hostname: string;
-  step: "claimed" | "volumes" | "template" | "define" | "start" | "done";
+  step: "claimed" | "download" | "volumes" | "template" | "define" | "start" | "done";
   volumes: Volume[];
   instance: Instance;
+  /** Image import: the root volume comes from this object instead of being created empty. */
+  image?: RootImage;
+}
+
+/** An image in the object store to make the root volume from (ampm image import). */
+export interface RootImage {
+  bucket: string;
+  object: string;
+  sha256: string;
 }
 
 /** The instance a profile makes, before anything exists. */
@@ -46,22 +56,27 @@ export function newInstance(svc: HypervisorService, hostname: string, profile: P
     createdAtMs: Date.now(),
     spread: profile.spread,
     requirements: profile.requirements,
+    slot: "",
+    mounted: false,
   };
 }
 
 function journalPath(svc: HypervisorService, job: string): string {
-return join(svc.dir, "creates", `${job}.json`);
+  return join(svc.dir, "creates", `${job}.json`);
 }
 
-/** Checks and claims at once (so concurrent creates cannot overfill), then builds in a job. */
-export async function create(svc: HypervisorService, hostname: string, profile: Profile, caller: string): Promise<Job> {
+/**
+ * Checks and claims at once (so concurrent creates cannot overfill), then
+ * builds in a job. With an image, the root volume is imported from it.
+ */
+export async function create(svc: HypervisorService, hostname: string, profile: Profile, caller: string, image?: RootImage): Promise<Job> {
   await svc.refresh();
   if (svc.known.some((i) => i.hostname === hostname)) throw new StatusError(Status.ABORTED, `${hostname} exists already on ${svc.identity}`);
   const instance = newInstance(svc, hostname, profile);
   svc.checkFits(instance);
   svc.claim(instance);
-  const job = svc.jobs.begin({ kind: "create", instance: hostname, caller });
-  const journal: CreateJournal = { job: job.id, hostname, step: "claimed", volumes: [], instance };
+  const job = svc.jobs.begin({ kind: image ? "image-import" : "create", instance: hostname, caller });
+  const journal: CreateJournal = { job: job.id, hostname, step: "claimed", volumes: [], instance, image };
   writeJsonAtomic(journalPath(svc, job.id), journal);
   void build(svc, journal, job);
   return job;
@@ -76,16 +91,22 @@ function step(svc: HypervisorService, journal: CreateJournal, next: CreateJourna
 
 async function build(svc: HypervisorService, journal: CreateJournal, job: Job): Promise<void> {
   const { instance } = journal;
+  let unlock: (() => void) | undefined;
   try {
+    unlock = await svc.locks.acquire(instance.hostname, `create (job ${job.id})`);
+    const imageFile = journal.image ? await download(svc, journal, job) : undefined;
     step(svc, journal, "volumes", job);
-    for (const v of instance.volumes) {
-      const made = await svc.plugin(v.storage, "create", { volume: v.volume, size_bytes: v.sizeBytes }, job);
+    for (const [i, v] of instance.volumes.entries()) {
+      const made =
+        i === 0 && imageFile
+          ? await svc.plugin(v.storage, "import", { volume: v.volume, from: imageFile }, job)
+          : await svc.plugin(v.storage, "create", { volume: v.volume, size_bytes: v.sizeBytes }, job);
       v.path = String(made.path ?? "");
       journal.volumes.push(v);
       writeJsonAtomic(journalPath(svc, journal.job), journal);
     }
     step(svc, journal, "template", job);
-    await svc.applyTemplate(instance, job);
+    if (!imageFile) await svc.applyTemplate(instance, job);
     step(svc, journal, "define", job);
     await svc.driver.define(svc.domainSpec(instance));
     step(svc, journal, "start", job);
@@ -100,8 +121,25 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
     job.fail((err as Error).message);
     svc.log.error({ instance: instance.hostname, job: job.id, err: (err as Error).message }, "create failed; undone");
   } finally {
+    unlock?.();
     svc.release(instance.hostname);
+    rmSync(join(svc.dir, "transfer", journal.job), { recursive: true, force: true });
   }
+}
+
+/** Image import: the image from the object store into a file here, its SHA-256 checked. */
+async function download(svc: HypervisorService, journal: CreateJournal, job: Job): Promise<string> {
+  const image = journal.image!;
+  step(svc, journal, "download", job);
+  const dir = join(svc.dir, "transfer", journal.job);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "image");
+  const got = await svc.deps.transport.blobs().get(image.bucket, image.object, file);
+  if (!got) throw new Error(`no image ${image.object} in the object store bucket ${image.bucket}`);
+  const sum = await sha256File(file);
+  if (sum !== image.sha256) throw new Error(`the image arrived damaged: sha256 ${sum}, expected ${image.sha256}`);
+  job.progress({ bytes: got.size, message: "image received (sha256 ok)" });
+  return file;
 }
 
 /** Removes what a create made: the domain (if defined), its volumes, template traces. */

@@ -56,6 +56,15 @@ export interface CanMigrateLive {
   migrateLive(name: string, targetUri: string): Promise<void>;
 }
 
+/** Facts the driver can tell about the host (libvirt: its URI, the domain type, the architecture). */
+export interface ReportsFacts {
+  facts(): Promise<Record<string, unknown>>;
+}
+
+export function reportsFacts(driver: HypervisorDriver): driver is HypervisorDriver & ReportsFacts {
+  return typeof (driver as Partial<ReportsFacts>).facts === "function";
+}
+
 export function canSuspend(driver: HypervisorDriver): driver is HypervisorDriver & CanSuspend {
   return typeof (driver as Partial<CanSuspend>).suspend === "function";
 }

@@ -6,6 +6,7 @@
 import type { AgentDef } from "../action.js";
 import { create } from "./actions/create.js";
 import { evacuate } from "./actions/evacuate.js";
+import { imageActions } from "./actions/images.js";
 import { instances } from "./actions/instances.js";
 import { jobs } from "./actions/jobs.js";
 import { LIFECYCLE, lifecycle } from "./actions/lifecycle.js";
@@ -18,7 +19,7 @@ import type { HypervisorService } from "./service.js";
 export function hypervisorAgent(svc: HypervisorService, version: string): AgentDef {
   return {
     name: "hypervisor",
-    description: `Instances on this host (${svc.driver.name} driver): status, create, lifecycle, migration, evacuation, jobs`,
+    description: `Instances on this host (${svc.driver.name} driver): status, create, lifecycle, migration, evacuation, images, redeploy, jobs`,
     version,
     kind: "builtin",
     actions: {
@@ -31,6 +32,7 @@ export function hypervisorAgent(svc: HypervisorService, version: string): AgentD
       migrate: migrate(svc),
       ...migrationActions(svc),
       evacuate: evacuate(svc),
+      ...imageActions(svc),
     },
   };
 }

@@ -9,11 +9,10 @@
  * "define" before and "defined" after, and a restart between the two looks
  * at the driver to know which it was.
  */
-import { createHash } from "node:crypto";
-import { createReadStream, mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Status, StatusError } from "../../../proto/wire/index.js";
-import { readJson, writeJsonAtomic } from "../store.js";
+import { readJson, sha256File, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
 import type { Instance, Volume } from "./model.js";
 import type { HypervisorService } from "./service.js";
@@ -109,15 +108,10 @@ function stopIfAborted(svc: HypervisorService, journal: InJournal): void {
   if (svc.incoming.get(journal.id)?.abort) throw new Aborted("aborted by the source");
 }
 
-async function sha256(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
-
 async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Promise<void> {
   const { instance } = journal;
   const transfer = join(svc.dir, "transfer-in", journal.id);
+  let unlock: (() => void) | undefined;
   try {
     record(svc, journal, "download", job);
     mkdirSync(transfer, { recursive: true });
@@ -128,7 +122,7 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
       const file = join(transfer, v.name);
       const got = await svc.deps.transport.blobs().get(svc.deps.settings.migration_bucket, v.object, file);
       if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
-      const sum = await sha256(file);
+      const sum = await sha256File(file);
       if (sum !== v.sha256) throw new Error(`volume ${v.name} arrived damaged: sha256 ${sum}, expected ${v.sha256}`);
       received += v.bytes;
       job.progress({ bytes: received, percent: Math.round((100 * received) / Math.max(1, total)), message: `received ${v.name} (sha256 ok)` });
@@ -136,6 +130,7 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
 
     stopIfAborted(svc, journal);
     record(svc, journal, "import", job);
+    unlock = await svc.locks.acquire(instance.hostname, `migrate-in (job ${job.id})`);
     for (const v of instance.volumes) {
       stopIfAborted(svc, journal);
       const sent = journal.volumes.find((t) => t.name === v.name);
@@ -156,6 +151,7 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     await undoIn(svc, journal, err instanceof Aborted ? "aborted" : "failed", (err as Error).message);
     job.fail(`taking ${instance.hostname} over from ${journal.source} failed: ${(err as Error).message}`);
   } finally {
+    unlock?.();
     rmSync(transfer, { recursive: true, force: true });
   }
 }

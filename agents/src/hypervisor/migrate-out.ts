@@ -70,6 +70,7 @@ function record(svc: HypervisorService, journal: OutJournal, step: OutStep, job:
 export async function migrateOut(svc: HypervisorService, hostname: string, target: string, caller: string): Promise<Job> {
   const instance = await svc.instance(hostname);
   if (instance.state === "migrating") throw new StatusError(Status.BUSY, `${hostname} is being migrated already`);
+  if (instance.mounted) throw new StatusError(Status.BUSY, `${hostname} is mounted for inspection: ampm image umount ${hostname} first`);
   if (target === svc.identity) throw new StatusError(Status.INVALID_DATA, `${hostname} is on ${target} already`);
   const status = await svc.deps.peers.call<Record<string, unknown>>(target, "hypervisor", "status", ampm.v1.HostStatusRequest, {}, 5000);
   if (!status) throw new StatusError(Status.ABORTED, `${target} did not answer: is its agent running, with the hypervisor agent?`);

@@ -20,6 +20,10 @@ export interface Instance {
   createdAtMs: number;
   spread: string;
   requirements: string;
+  /** The named slot it occupies ("" when the host only counts slots). */
+  slot: string;
+  /** Its root volume is mounted for inspection. */
+  mounted: boolean;
 }
 
 export interface Volume {

@@ -7,17 +7,19 @@
  *   create ─▶ claim (synchronous: concurrent creates cannot overfill) ─▶ job (create.ts)
  *   migrate ─▶ job on the source (migrate-out.ts) ◀─▶ job on the target (migrate-in.ts)
  */
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
 import { Status, StatusError, type Transport } from "../../../proto/wire/index.js";
 import type { PluginCatalog } from "../plugins/catalog.js";
 import type { Peers } from "../peers.js";
 import { readJson, writeJsonAtomic } from "../store.js";
-import { canSuspend, DomainStateError, type DomainSpec, type HypervisorDriver } from "./driver.js";
+import { canSuspend, DomainStateError, reportsFacts, type DomainSpec, type HypervisorDriver } from "./driver.js";
 import { createDriver } from "./drivers/index.js";
 import { Jobs, type Job } from "./jobs.js";
 import { splitTemplate, type Instance, type Volume } from "./model.js";
-import type { HypervisorSettings } from "./settings.js";
+import { Locks } from "./locks.js";
+import type { HypervisorSettings, SlotConfig } from "./settings.js";
 
 export interface HypervisorDeps {
   identity: string;
@@ -51,6 +53,7 @@ export interface Usage {
 
 interface Claim extends Usage {
   hostname: string;
+  slot: string;
 }
 
 const GB = 1024 ** 3;
@@ -58,6 +61,7 @@ const GB = 1024 ** 3;
 export class HypervisorService {
   readonly driver: HypervisorDriver;
   readonly jobs: Jobs;
+  readonly locks: Locks;
   readonly dir: string;
   private host: HostStateRecord;
   private readonly claims = new Map<string, Claim>();
@@ -70,6 +74,7 @@ export class HypervisorService {
     return this.cache;
   }
   private capacityCache = { vcpus: 0, memoryMb: 0 };
+  private driverFacts: Record<string, unknown> = {};
 
   constructor(readonly deps: HypervisorDeps) {
     this.dir = join(deps.stateDir, "hypervisor");
@@ -79,8 +84,10 @@ export class HypervisorService {
       vcpus: deps.settings.vcpus || Number(facts.cpus) || 1,
       memoryMb: deps.settings.memory_mb || Number(facts.memory_mb) || 1024,
       settings: deps.settings,
+      log: deps.log,
     });
     this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log);
+    this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait_ms ?? 30_000);
     this.host = readJson<HostStateRecord>(join(this.dir, "host.json")) ?? { enabled: true, reason: "", changedBy: "", changedAtMs: 0 };
   }
 
@@ -95,6 +102,7 @@ export class HypervisorService {
   /** Reads the domains and finishes or rolls back what a crash interrupted. */
   async start(): Promise<void> {
     const info = await this.driver.hostInfo();
+    if (reportsFacts(this.driver)) this.driverFacts = await this.driver.facts();
     this.capacityCache = { vcpus: this.deps.settings.vcpus || info.vcpus, memoryMb: this.deps.settings.memory_mb || info.memoryMb };
     await this.refresh();
     const { recoverMigrations } = await import("./recovery.js");
@@ -102,6 +110,10 @@ export class HypervisorService {
     await recoverCreates(this);
     await recoverMigrations(this);
     await this.refresh();
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close?.();
   }
 
   /** The fault-injection point: with AMPM_CRASH_AT=<kind>:<step>, the agent dies here, as if killed. */
@@ -126,7 +138,16 @@ export class HypervisorService {
   }
 
   capacity(): Usage {
-    return { slots: this.deps.settings.slots, ...this.capacityCache, diskBytes: Math.round(this.deps.settings.disk_gb * GB) };
+    const slots = this.deps.settings.slots;
+    return { slots: Array.isArray(slots) ? slots.length : slots, ...this.capacityCache, diskBytes: Math.round(this.deps.settings.disk_gb * GB) };
+  }
+
+  /** A named slot nobody holds, with its settings; undefined when slots are only counted. */
+  private freeSlot(): SlotConfig | undefined {
+    const slots = this.deps.settings.slots;
+    if (!Array.isArray(slots)) return undefined;
+    const taken = new Set([...this.cache.map((i) => i.slot), ...[...this.claims.values()].map((c) => c.slot)]);
+    return slots.find((s) => !taken.has(s.name));
   }
 
   /** Instances and pending claims. */
@@ -161,6 +182,7 @@ export class HypervisorService {
     const capacity = this.capacity();
     const used = this.used();
     return {
+      ...this.driverFacts,
       hypervisor_driver: this.driver.name,
       disabled: !this.host.enabled,
       slots: capacity.slots,
@@ -190,7 +212,17 @@ export class HypervisorService {
     if (capacity.diskBytes > 0 && used.diskBytes + need.diskBytes > capacity.diskBytes) {
       throw new StatusError(Status.ABORTED, `${this.identity} has not enough disk for ${instance.hostname}`);
     }
-    const claim = { hostname: instance.hostname, ...need };
+    let slot = "";
+    if (Array.isArray(this.deps.settings.slots)) {
+      const free = this.freeSlot();
+      if (!free) throw new StatusError(Status.ABORTED, `${this.identity} has no free slot (every named slot is taken)`);
+      slot = free.name;
+      const nic = instance.nics[0];
+      if (nic && free.mac) nic.mac = free.mac.toLowerCase();
+      if (nic && free.bridge) nic.bridge = free.bridge;
+      instance.slot = slot;
+    }
+    const claim = { hostname: instance.hostname, slot, ...need };
     this.claims.set(instance.hostname, claim);
     return claim;
   }
@@ -222,7 +254,13 @@ export class HypervisorService {
     const leaving = await this.leavingInstances();
     this.cache = domains
       .filter((d) => !leaving.committed.has(d.name))
-      .map((d) => ({ ...d.metadata, host: this.identity, state: leaving.inFlight.has(d.name) ? "migrating" : d.state }));
+      .map((d) => ({
+        ...d.metadata,
+        slot: d.metadata.slot ?? "",
+        host: this.identity,
+        state: leaving.inFlight.has(d.name) ? "migrating" : d.state,
+        mounted: existsSync(this.mountFile(d.name)),
+      }));
     return this.cache;
   }
 
@@ -230,6 +268,10 @@ export class HypervisorService {
   private async leavingInstances(): Promise<{ inFlight: Set<string>; committed: Set<string> }> {
     const { outgoing } = await import("./recovery.js");
     return outgoing(this);
+  }
+
+  mountFile(hostname: string): string {
+    return join(this.dir, "mounts", `${hostname}.json`);
   }
 
   async instances(hostname = ""): Promise<Instance[]> {
@@ -250,14 +292,22 @@ export class HypervisorService {
     try {
       switch (op) {
         case "start":
+          if (instance.mounted) await (await import("./images.js")).unmount(this, hostname);
           await this.driver.start(hostname);
           break;
         case "stop":
           await this.driver.shutdown(hostname);
           break;
-        case "destroy":
-          await this.destroyInstance(instance);
+        case "destroy": {
+          const release = await this.locks.acquire(hostname, "destroy");
+          try {
+            if (instance.mounted) await (await import("./images.js")).unmount(this, hostname);
+            await this.destroyInstance(instance);
+          } finally {
+            release();
+          }
           return { ...instance, state: "destroyed" };
+        }
         case "pause":
         case "resume":
           if (!canSuspend(this.driver)) throw new StatusError(Status.UNKNOWN_ACTION, `the ${this.driver.name} driver cannot ${op} instances`);

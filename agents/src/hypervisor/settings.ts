@@ -1,7 +1,17 @@
 /** The `hypervisor:` section of the agent config. */
+/** A slot with its own settings (vm-image-manager's per-slot configuration). */
+export interface SlotConfig {
+  name: string;
+  /** The MAC its instance's first NIC gets. */
+  mac?: string;
+  /** The bridge its instance's first NIC is on. */
+  bridge?: string;
+}
+
 export interface HypervisorSettings {
   driver: string;
-  slots: number;
+  /** How many instances at most: a count, or named slots with their own settings. */
+  slots: number | SlotConfig[];
   /** Capacity; 0 means: what the driver reports (sim: the host's facts). */
   vcpus: number;
   memory_mb: number;
@@ -14,7 +24,17 @@ export interface HypervisorSettings {
   categories: string[];
   /** JetStream object store bucket for volume data in transit. */
   migration_bucket: string;
-  /** Driver-specific settings (libvirt: uri, ...). */
+  /** libvirt: the connection URI (qemu:///system, lxc:///, test:///path/node.xml). */
+  uri?: string;
+  /** libvirt: this host's URI as other hosts reach it, for native live migration (qemu+ssh://host/system). */
+  migration_uri?: string;
+  /** Try native live migration when both ends can. */
+  live_migration?: boolean;
+  /** Directories of images for redeploy (rsync), one per image name. */
+  images_dir?: string;
+  /** How long a second writer waits for an instance's lock before BUSY. */
+  lock_wait_ms?: number;
+  /** Driver-specific settings (libvirt: domain_type, shutdown_timeout_s, copy_storage). */
   [driverSetting: string]: unknown;
 }
 
@@ -34,7 +54,24 @@ export const HYPERVISOR_SCHEMA = {
   type: "object",
   properties: {
     driver: { type: "string", minLength: 1 },
-    slots: { type: "integer", minimum: 0 },
+    slots: {
+      anyOf: [
+        { type: "integer", minimum: 0 },
+        {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["name"],
+            properties: {
+              name: { type: "string", pattern: "^[A-Za-z0-9_.-]+$" },
+              mac: { type: "string", pattern: "^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$" },
+              bridge: { type: "string", minLength: 1 },
+            },
+          },
+        },
+      ],
+    },
     vcpus: { type: "integer", minimum: 0 },
     memory_mb: { type: "integer", minimum: 0 },
     disk_gb: { type: "number", minimum: 0 },
@@ -42,5 +79,13 @@ export const HYPERVISOR_SCHEMA = {
     templates: { type: "array", items: { type: "string" } },
     categories: { type: "array", minItems: 1, items: { type: "string" } },
     migration_bucket: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+    uri: { type: "string", minLength: 1 },
+    domain_type: { type: "string", minLength: 1 },
+    shutdown_timeout_s: { type: "number", minimum: 0 },
+    migration_uri: { type: "string" },
+    live_migration: { type: "boolean" },
+    copy_storage: { type: "boolean" },
+    images_dir: { type: "string" },
+    lock_wait_ms: { type: "integer", minimum: 0 },
   },
 } as const;
