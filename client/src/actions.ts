@@ -27,6 +27,11 @@ const BUILTIN_INPUTS: ReadonlyMap<string, ProtoClass> = new Map<string, ProtoCla
   ["hypervisor.migration_status", ampm.v1.MigrationStatusRequest],
   ["hypervisor.migration_abort", ampm.v1.MigrationStatusRequest],
   ["hypervisor.evacuate", ampm.v1.EvacuateRequest],
+  ["hypervisor.image_export", ampm.v1.ImageExportRequest],
+  ["hypervisor.image_import", ampm.v1.ImageImportRequest],
+  ["hypervisor.redeploy", ampm.v1.RedeployRequest],
+  ["hypervisor.mount", ampm.v1.InstanceRequest],
+  ["hypervisor.unmount", ampm.v1.InstanceRequest],
 ]);
 
 /** Agents whose actions take protobuf bodies. */

@@ -7,6 +7,8 @@
  *   place     pure placement over the status snapshots (proto/wire/placement.ts)
  *   create / migrate / evacuate ─▶ a job on one host ─▶ waitJob(): events + polling until it ends
  */
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import {
   AmpmError,
@@ -53,6 +55,8 @@ export interface InstanceView {
   createdAtMs: number;
   spread: string;
   requirements: string;
+  slot: string;
+  mounted: boolean;
 }
 
 export interface HostView {
@@ -79,6 +83,41 @@ export interface JobView {
   startedAtMs: number;
   updatedAtMs: number;
   result: Record<string, unknown> | null;
+}
+
+/** What ampm image export writes beside the image (FILE.ampm.json). */
+export interface ImageMeta {
+  format: string;
+  sha256: string;
+  bytes: number;
+  instance: InstanceView;
+  exportedFrom: string;
+  exportedAt: string;
+}
+
+export const IMAGE_BUCKET = "ampm-images";
+
+/** A profile that recreates an exported instance (the root volume comes from the image). */
+export function profileFromInstance(i: InstanceView): Profile {
+  return {
+    name: i.profile,
+    description: "",
+    template: "",
+    resources: { ...i.resources },
+    volumes: i.volumes.map((v) => ({ name: v.name, sizeBytes: v.sizeBytes, storage: v.storage })),
+    nics: i.nics.map((n) => ({ bridge: n.bridge, vlan: n.vlan })),
+    tags: i.tags,
+    category: i.category,
+    requirements: i.requirements,
+    spread: i.spread,
+    file: "",
+  };
+}
+
+async function sha256File(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
 }
 
 export interface FleetOptions {
@@ -179,6 +218,17 @@ export class Fleet {
    * finds (trying the next when a host's claim fails under a concurrent create).
    */
   async create(profile: Profile, hostname: string, options: JobOptions & { container?: string; category?: string } = {}): Promise<JobView> {
+    return this.placeAndRun("create", {}, profile, hostname, options);
+  }
+
+  /** Finds a host for a new instance (or checks the one named) and runs a create-like action there. */
+  private async placeAndRun(
+    action: "create" | "image_import",
+    extra: Record<string, unknown>,
+    profile: Profile,
+    hostname: string,
+    options: JobOptions & { container?: string; category?: string },
+  ): Promise<JobView> {
     const existing = await this.locate(hostname).catch((err: unknown) => (err instanceof FleetError && err.code === "not-found" ? undefined : Promise.reject(err)));
     if (existing) throw new FleetError(`${hostname} exists already (on ${existing.host})`, "conflict");
     const chosen = { ...profile, category: options.category ?? profile.category };
@@ -196,11 +246,11 @@ export class Fleet {
       candidates = verdicts.filter((v) => v.ok).map((v) => v.identity);
       if (candidates.length === 0) throw new FleetError(`no host can take ${hostname} (${profile.name})`, "no-place", verdicts);
     }
-    const body = { hostname, profile: { ...chosen, file: undefined } };
+    const body = { ...extra, hostname, profile: { ...chosen, file: undefined } };
     let last: FleetError | undefined;
     for (const host of candidates) {
       try {
-        const started = (await this.one(host, "create", body)).data as { job: JobView };
+        const started = (await this.one(host, action, body)).data as { job: JobView };
         return options.wait === false ? started.job : await this.waitJob(host, started.job.id, options.onJob);
       } catch (err) {
         if (!(err instanceof FleetError) || err.code !== "refused" || options.container) throw err;
@@ -245,6 +295,71 @@ export class Fleet {
     const located = await this.locate(name);
     const reply = (await this.one(located.host, op, { hostname: located.instance.hostname }, 600_000)).data as { instance: InstanceView };
     return { instance: reply.instance, host: located.host };
+  }
+
+  /**
+   * Exports an instance's root volume into a local file (tar.gz for dir
+   * volumes, qcow2 for qcow2), checking its SHA-256, and writes the
+   * instance's record beside it (FILE.ampm.json) for a later import.
+   */
+  async imageExport(name: string, file: string, options: JobOptions & { stop?: boolean } = {}): Promise<ImageMeta> {
+    const located = await this.locate(name);
+    const started = (await this.one(located.host, "image_export", { hostname: located.instance.hostname, stop: options.stop ?? false })).data as { job: JobView };
+    const job = await this.waitJob(located.host, started.job.id, options.onJob);
+    const r = job.result as { object: string; bucket: string; sha256: string; bytes: number; format: string; instance: InstanceView };
+    const partial = `${file}.partial`;
+    try {
+      const got = await this.client.transport.blobs().get(r.bucket, r.object, partial);
+      if (!got) throw new FleetError(`the exported image is not in the object store (${r.bucket}/${r.object})`, "failed");
+      const sum = await sha256File(partial);
+      if (sum !== r.sha256) throw new FleetError(`the image arrived damaged: sha256 ${sum}, expected ${r.sha256}`, "failed");
+      renameSync(partial, file);
+    } finally {
+      rmSync(partial, { force: true });
+      await this.client.transport.blobs().delete(r.bucket, r.object).catch(() => undefined);
+    }
+    const meta: ImageMeta = { format: r.format, sha256: r.sha256, bytes: r.bytes, instance: r.instance, exportedFrom: located.host, exportedAt: new Date().toISOString() };
+    writeFileSync(`${file}.ampm.json`, `${JSON.stringify(meta, null, 2)}\n`);
+    return meta;
+  }
+
+  /**
+   * Creates an instance from an image file: its root volume is the image
+   * (uploaded through the object store, SHA-256 checked on the host); the
+   * rest comes from the record beside the file, or from a profile.
+   */
+  async imageImport(file: string, hostname: string, options: JobOptions & { container?: string; profile?: Profile; category?: string } = {}): Promise<JobView> {
+    let meta: ImageMeta | undefined;
+    try {
+      meta = JSON.parse(readFileSync(`${file}.ampm.json`, "utf8")) as ImageMeta;
+    } catch {
+      meta = undefined;
+    }
+    const profile = options.profile ?? (meta ? profileFromInstance(meta.instance) : undefined);
+    if (!profile) throw new FleetError(`no ${file}.ampm.json beside the image (written by ampm image export): give --profile`, "refused");
+    const sha256 = await sha256File(file);
+    if (meta && meta.sha256 !== sha256) throw new FleetError(`${file} does not match its record: sha256 ${sha256}, recorded ${meta.sha256}`, "refused");
+    const object = `import-${randomBytes(8).toString("hex")}`;
+    await this.client.transport.blobs().put(IMAGE_BUCKET, object, file);
+    try {
+      return await this.placeAndRun("image_import", { bucket: IMAGE_BUCKET, object, sha256, format: meta?.format ?? "" }, profile, hostname, options);
+    } finally {
+      await this.client.transport.blobs().delete(IMAGE_BUCKET, object).catch(() => undefined);
+    }
+  }
+
+  /** rsync an image directory (on the instance's host) onto its root volume, then start it. */
+  async redeploy(name: string, image: string, options: JobOptions = {}): Promise<JobView> {
+    const located = await this.locate(name);
+    const started = (await this.one(located.host, "redeploy", { hostname: located.instance.hostname, image })).data as { job: JobView };
+    return options.wait === false ? started.job : this.waitJob(located.host, started.job.id, options.onJob);
+  }
+
+  /** Mounts (or unmounts) a stopped instance's root volume for inspection. */
+  async mount(name: string, on = true): Promise<{ instance: InstanceView; host: string; path: string }> {
+    const located = await this.locate(name);
+    const reply = (await this.one(located.host, on ? "mount" : "unmount", { hostname: located.instance.hostname })).data as { instance: InstanceView; path: string };
+    return { ...reply, host: located.host };
   }
 
   /** Jobs on every hypervisor host (or the one with this id), newest first. */

@@ -9,7 +9,7 @@
  */
 export { Client, connect, parseLimit, type ActionProgress, type CallOptions, type Progress } from "./client.js";
 export { convertArguments, describeInputs, type InputField } from "./ddl.js";
-export { Fleet, FleetError, instanceLabel, localHostname, parseInstanceName, type FleetErrorCode, type FleetOptions, type HostView, type InstanceView, type JobOptions, type JobView } from "./fleet.js";
+export { Fleet, FleetError, IMAGE_BUCKET, profileFromInstance, type ImageMeta, instanceLabel, localHostname, parseInstanceName, type FleetErrorCode, type FleetOptions, type HostView, type InstanceView, type JobOptions, type JobView } from "./fleet.js";
 export { loadProfiles, parseSize, profileDirs, readProfile, resolveProfile, type Profile, type ProfileCatalog } from "./profiles.js";
 export { CallRun } from "./stream.js";
 export { EXIT, exitCodeFor, type CallSummary, type HostFailure, type HostResult } from "./results.js";

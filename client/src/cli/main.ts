@@ -23,6 +23,8 @@ const COMMANDS: Readonly<Record<string, { usage: string; summary: string; load: 
   start: { usage: "start [instance]", summary: "Start a stopped instance", load: () => import("./commands/lifecycle.js") },
   stop: { usage: "stop [instance]", summary: "Stop an instance", load: () => import("./commands/lifecycle.js") },
   destroy: { usage: "destroy [instance]", summary: "Delete an instance and its volumes (--yes)", load: () => import("./commands/lifecycle.js") },
+  image: { usage: "image <export|import|mount|umount> [target]", summary: "Images of instances: export to a file, import from one, mount for a look", load: () => import("./commands/image.js") },
+  redeploy: { usage: "redeploy [instance]", summary: "rsync an image directory onto an instance's root volume and start it", load: () => import("./commands/redeploy.js") },
   job: { usage: "job <list|show|watch> [id]", summary: "Long operations (create, migrate, evacuate): list, show, follow", load: () => import("./commands/job.js") },
   ping: { usage: "ping", summary: "Ping every matching host and show its round-trip time", load: () => import("./commands/ping.js") },
   discover: { usage: "discover", summary: "List the identities of the hosts that match the filters", load: () => import("./commands/discover.js") },
