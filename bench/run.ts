@@ -5,12 +5,16 @@
  *   fan-out     rpcutil.ping to N agents (direct, targets known) vs raw scatter-gather to N subscribers
  *   throughput  rpcutil.ping to one agent, 100 in flight vs raw request/reply, 100 in flight
  *   plugin      an external action through the mesh vs spawning the same script directly
+ *   redeploy    a 1,000-file image: rsync (again, unchanged) vs a full copy
  *   cli start   `ampm --version` vs `node -e 0`
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pino } from "pino";
+import { PluginCatalog } from "../agents/src/plugins/catalog.js";
 import { connect, type Client } from "../client/src/index.js";
 import { connectTransport, type Transport } from "../proto/wire/index.js";
 import { startAgent } from "../test/helpers/agents.js";
@@ -115,6 +119,57 @@ function timeCommand(args: string[], n = 15): number {
   return median(times);
 }
 
+/**
+ * Redeploy of a 1,000-file image: rsync through the dir plugin (first into an
+ * empty volume, then again with nothing changed, then with 10 files changed)
+ * against a full copy (empty the volume, cp -a the image).
+ */
+async function redeployBench(dir: string, rows: string[][]): Promise<Record<string, unknown>> {
+  const image = join(dir, "image");
+  mkdirSync(join(image, "usr", "lib"), { recursive: true });
+  for (let i = 0; i < 1000; i++) writeFileSync(join(image, "usr", "lib", `file${i}`), randomBytes(4096));
+  const plugins = new PluginCatalog({
+    dirs: [join(ROOT, "agents", "plugins", "storage")],
+    stateDir: join(dir, "plugin-state"),
+    config: { dir: { root: join(dir, "volumes") } },
+    facts: () => ({}),
+    log: pino({ level: "silent" }),
+    reserved: [],
+  });
+  await plugins.load();
+  const ctx = () => ({ requestId: "bench", caller: "bench", deadline: Date.now() + 600_000, log: pino({ level: "silent" }) });
+  await plugins.call("dir", "create", { volume: "vm" }, ctx());
+  const volume = join(dir, "volumes", "vm");
+  const sync = async () => {
+    const t0 = performance.now();
+    const out = await plugins.call("dir", "sync", { volume: "vm", source: image }, ctx());
+    if (out.status !== 0) throw new Error(`sync: ${out.message}`);
+    return performance.now() - t0;
+  };
+  const fullCopy = () => {
+    const t0 = performance.now();
+    rmSync(volume, { recursive: true, force: true });
+    mkdirSync(volume);
+    const r = spawnSync("cp", ["-a", `${image}/.`, volume]);
+    if (r.status !== 0) throw new Error("cp failed");
+    return performance.now() - t0;
+  };
+  const times = { first: [] as number[], unchanged: [] as number[], changed10: [] as number[], copy: [] as number[] };
+  for (let round = 0; round < 5; round++) {
+    rmSync(volume, { recursive: true, force: true });
+    mkdirSync(volume);
+    times.first.push(await sync());
+    times.unchanged.push(await sync());
+    for (let i = 0; i < 10; i++) writeFileSync(join(image, "usr", "lib", `file${round * 10 + i}`), randomBytes(4096));
+    times.changed10.push(await sync());
+    times.copy.push(fullCopy());
+  }
+  const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, r2(median(v))])) as Record<keyof typeof times, number>;
+  rows.push(["redeploy 1000 files: full copy vs rsync again", `${m.copy} ms`, `${m.unchanged} ms`, `${r2(m.unchanged / m.copy)}x`, "rsync wins"]);
+  rows.push(["  rsync into an empty volume / 10 files changed", "", `${m.first} / ${m.changed10} ms`, "", ""]);
+  return { files: 1000, file_bytes: 4096, full_copy_ms: m.copy, rsync_first_ms: m.first, rsync_unchanged_ms: m.unchanged, rsync_10_changed_ms: m.changed10 };
+}
+
 async function main(): Promise<void> {
   const broker = await startBroker();
   const dir = mkdtempSync(join(tmpdir(), "ampm-bench-"));
@@ -194,6 +249,8 @@ async function main(): Promise<void> {
     }
     await pluginAgent.stop();
     results.plugin = plugin;
+
+    results.redeploy = await redeployBench(dir, rows);
 
     const nodeMs = timeCommand(["-e", "0"]);
     const cliMs = timeCommand([CLI_BIN, "--version"]);

@@ -21,6 +21,8 @@ PACKAGES=(
   "python3-protobuf|/usr/bin/python3 -c 'import google.protobuf'"
   "qemu-utils|command -v qemu-img"
   "lvm2|command -v lvcreate"
+  "libvirt-clients|command -v virsh"
+  "rsync|command -v rsync"
 )
 
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)

@@ -1,6 +1,6 @@
 /** Hypervisor hosts for tests: sim driver, the shipped plugins with their paths under the fleet's root. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AgentSpec } from "./agents.js";
 import { ROOT } from "./paths.js";
@@ -12,10 +12,12 @@ export const BAD_PROFILES = join(ROOT, "test", "fixtures", "profiles", "bad");
 export interface HostOptions {
   tags?: string[];
   facts?: Record<string, unknown>;
-  slots?: number;
+  slots?: number | { name: string; mac?: string; bridge?: string }[];
   memoryMb?: number;
   vcpus?: number;
   env?: Record<string, string>;
+  /** Extra hypervisor settings (driver, uri, images_dir, lock_wait_ms, ...). */
+  hypervisor?: Record<string, unknown>;
 }
 
 /** A hypervisor host's spec; creates its TFTP root and the shared templates under `root`. */
@@ -34,7 +36,7 @@ export function hypervisorHost(root: string, identity: string, options: HostOpti
     env: options.env,
     config: {
       shipped_plugins: true,
-      hypervisor: { driver: "sim", slots: options.slots ?? 8, memory_mb: options.memoryMb ?? 65536, vcpus: options.vcpus ?? 32 },
+      hypervisor: { driver: "sim", slots: options.slots ?? 8, memory_mb: options.memoryMb ?? 65536, vcpus: options.vcpus ?? 32, ...options.hypervisor },
       plugins: {
         pxe: { tftp_root: tftp, templates: { rhel5: { kernel: "rhel5/vmlinuz", initrd: "rhel5/initrd.img", append: "ks=http://install.example.com/ks/rhel5.cfg" } } },
         lxc: { templates_dir: templates },
@@ -50,4 +52,11 @@ export function filesUnder(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name).slice(dir.length + 1))
     .sort();
+}
+
+/** A hypervisor host on libvirt's test:/// driver, with a node file of its own. */
+export function libvirtHost(root: string, identity: string, options: HostOptions = {}): AgentSpec {
+  const node = join(root, `${identity}-node.xml`);
+  copyFileSync(join(ROOT, "test", "fixtures", "libvirt", "node.xml"), node);
+  return hypervisorHost(root, identity, { ...options, hypervisor: { driver: "libvirt", uri: `test://${node}`, ...options.hypervisor } });
 }
