@@ -29,7 +29,7 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 fi
 
 rm -rf "$dir"
-mkdir -p "$dir/templates"
+mkdir -p "$dir/templates" "$dir/images/debian-worker/etc"
 pids=()
 cleanup() {
   trap - EXIT INT TERM
@@ -55,8 +55,10 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 
-# Templates: a Debian rootfs tarball for lxc, a pxe entry for RHEL 5.
+# Templates: a Debian rootfs tarball for lxc, a pxe entry for RHEL 5; an image directory for redeploys.
 tar czf "$dir/templates/debian-squeeze.tar.gz" -C examples/demo/rootfs .
+cp -a examples/demo/rootfs/. "$dir/images/debian-worker/"
+for i in $(seq 100); do echo "worker file $i" >"$dir/images/debian-worker/etc/worker-$i.conf"; done
 
 echo "demo: starting five agents (examples/demo/fleet/*.yaml)"
 for fleet_config in examples/demo/fleet/*.yaml; do
@@ -75,6 +77,7 @@ plugins:
   lxc:
     templates_dir: $dir/templates
 YAML
+  sed -i "s|^  slots: 8$|  slots: 8\n  images_dir: $dir/images|" "$config"
   node bin/ampm-agent.js --config "$config" >"$dir/$identity.log" 2>&1 &
   pids+=($!)
 done
@@ -141,6 +144,12 @@ show create --profile external-name-server-rhel5 --hostname ns4.example.com --co
 show create --profile debian-squeeze-container --hostname tools1.example.com
 show pause ns3.example.com
 show resume ns3.example.com
+
+on "images: export, import, redeploy (vm-image-manager)"
+show image export tools1.example.com --to "$dir/tools1.tar.gz" --stop
+show image import "$dir/tools1.tar.gz" --hostname tools2.example.com
+show redeploy tools2.example.com --image debian-worker
+show redeploy tools2.example.com --image debian-worker
 
 on "container2 needs a break: move everything off it"
 show container --disable container2.example.com --reason "needs a break"

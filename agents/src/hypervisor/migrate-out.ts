@@ -17,11 +17,12 @@ import { join } from "node:path";
 import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError } from "../../../proto/wire/index.js";
 import { isOk } from "../peers.js";
 import { readJson, writeJsonAtomic } from "../store.js";
+import { canMigrateLive, type HypervisorDriver } from "./driver.js";
 import type { Job } from "./jobs.js";
 import type { Instance } from "./model.js";
 import type { HypervisorService } from "./service.js";
 
-export type OutStep = "begin" | "stop" | "export" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
+export type OutStep = "begin" | "live" | "stop" | "export" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
 
 export interface TransferFile {
   name: string;
@@ -40,7 +41,22 @@ export interface OutJournal {
   step: OutStep;
   wasRunning: boolean;
   files: TransferFile[];
+  /** Native live migration to this URI, when both ends can. */
+  liveUri?: string;
   message?: string;
+}
+
+/**
+ * The target's libvirt URI for a native live migration, or undefined for a
+ * cold one: this host allows it (live_migration), its driver can migrate to
+ * that URI, the target runs libvirt and says how to reach it, and the
+ * instance is running.
+ */
+export function liveTarget(allowed: boolean, driver: HypervisorDriver, target: { facts: Record<string, unknown> }, instance: Instance): string | undefined {
+  const uri = target.facts.libvirt_migration_uri;
+  if (!allowed || !canMigrateLive(driver) || instance.state !== "running") return undefined;
+  if (target.facts.hypervisor_driver !== "libvirt" || typeof uri !== "string" || !uri) return undefined;
+  return driver.canMigrateLive(uri) ? uri : undefined;
 }
 
 const POLL_MS = 300;
@@ -75,11 +91,13 @@ export async function migrateOut(svc: HypervisorService, hostname: string, targe
   const status = await svc.deps.peers.call<Record<string, unknown>>(target, "hypervisor", "status", ampm.v1.HostStatusRequest, {}, 5000);
   if (!status) throw new StatusError(Status.ABORTED, `${target} did not answer: is its agent running, with the hypervisor agent?`);
   if (!isOk(status)) throw new StatusError(Status.ABORTED, `${target}: ${status.statusmsg}`);
-  const reasons = rejections(snapshotOf(target, status.data), requestForInstance(instance, svc.identity), []);
+  const snapshot = snapshotOf(target, status.data);
+  const reasons = rejections(snapshot, requestForInstance(instance, svc.identity), []);
   if (reasons.length > 0) throw new StatusError(Status.ABORTED, `${target} cannot take ${hostname}: ${reasons.join("; ")}`);
   const id = randomBytes(8).toString("hex");
   const job = svc.jobs.begin({ kind: "migrate", instance: hostname, caller, target });
-  const journal: OutJournal = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [] };
+  const liveUri = liveTarget(Boolean(svc.deps.settings.live_migration), svc.driver, snapshot, instance);
+  const journal: OutJournal = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
   record(svc, journal, "begin", job);
   void runOut(svc, journal, job);
   return job;
@@ -89,6 +107,16 @@ async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Pr
   const { instance } = journal;
   const transfer = join(svc.dir, "transfer", journal.id);
   try {
+    if (journal.liveUri && canMigrateLive(svc.driver)) {
+      record(svc, journal, "live", job, `virsh migrate --live to ${journal.liveUri}`);
+      try {
+        await svc.driver.migrateLive(instance.hostname, journal.liveUri);
+        // libvirt moved the domain (and its record, in <metadata>); the copies of the volumes here go.
+        return await cleanup(svc, journal, job);
+      } catch (err) {
+        svc.log.warn({ migration: journal.id, err: (err as Error).message }, "live migration failed: migrating cold");
+      }
+    }
     record(svc, journal, "stop", job);
     const domain = await svc.driver.get(instance.hostname);
     if (domain && domain.state !== "shut off") await svc.driver.shutdown(instance.hostname);

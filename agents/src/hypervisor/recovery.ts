@@ -52,6 +52,11 @@ export async function recoverMigrations(svc: HypervisorService): Promise<void> {
     const job = jobFor(svc, journal.job) ?? svc.jobs.begin({ kind: "migrate", instance: journal.instance.hostname, caller: "ampm-agent", target: journal.target });
     svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an outgoing migration");
     switch (journal.step) {
+      case "live":
+        // libvirt either moved the domain (gone here: clean up) or did not (roll back).
+        if (!(await svc.driver.get(journal.instance.hostname))) await cleanup(svc, journal, job);
+        else await rollback(svc, journal, job, INTERRUPTED);
+        break;
       case "begin":
       case "stop":
       case "export":

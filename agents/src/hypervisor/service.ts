@@ -183,6 +183,7 @@ export class HypervisorService {
     const used = this.used();
     return {
       ...this.driverFacts,
+      ...(this.deps.settings.migration_uri ? { libvirt_migration_uri: this.deps.settings.migration_uri } : {}),
       hypervisor_driver: this.driver.name,
       disabled: !this.host.enabled,
       slots: capacity.slots,
