@@ -30,6 +30,8 @@ export interface RequestInit {
   filter?: FilterMessage | null;
   id?: string;
   createdAtMs?: number;
+  /** The signer's nkeys public key ("U..."); see signing.ts. */
+  callerPublicKey?: string;
 }
 
 export function createRequest(init: RequestInit): Request {
@@ -45,6 +47,7 @@ export function createRequest(init: RequestInit): Request {
     filter: init.filter ?? null,
     body: init.body ?? new Uint8Array(0),
     bodyType: init.bodyType ?? "",
+    callerPublicKey: init.callerPublicKey ?? "",
   });
 }
 

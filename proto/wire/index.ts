@@ -34,3 +34,4 @@ export {
   type SnapshotInstance,
   type Verdict,
 } from "./placement.js";
+export { appendSignature, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
