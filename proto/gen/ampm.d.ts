@@ -4445,6 +4445,9 @@ export namespace ampm {
             /** EvacuateRequest dryRun. */
             dryRun: boolean;
 
+            /** EvacuateRequest plan. */
+            plan: ampm.v1.PlanEntry.$Properties[];
+
             /**
              * Creates a new EvacuateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -4535,6 +4538,9 @@ export namespace ampm {
                 /** EvacuateRequest dryRun */
                 dryRun?: (boolean|null);
 
+                /** EvacuateRequest plan */
+                plan?: (ampm.v1.PlanEntry.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4570,6 +4576,9 @@ export namespace ampm {
 
             /** PlanEntry reason. */
             reason: string;
+
+            /** PlanEntry hostname. */
+            hostname: string;
 
             /**
              * Creates a new PlanEntry instance using the specified properties.
@@ -4663,6 +4672,9 @@ export namespace ampm {
 
                 /** PlanEntry reason */
                 reason?: (string|null);
+
+                /** PlanEntry hostname */
+                hostname?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6517,6 +6529,15 @@ export namespace ampm {
             /** DaemonStatsReply statuses. */
             statuses: { [k: string]: number };
 
+            /** DaemonStatsReply unauthorized. */
+            unauthorized: number;
+
+            /** DaemonStatsReply securityMode. */
+            securityMode: string;
+
+            /** DaemonStatsReply auditRecords. */
+            auditRecords: number;
+
             /**
              * Creates a new DaemonStatsReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -6630,6 +6651,15 @@ export namespace ampm {
 
                 /** DaemonStatsReply statuses */
                 statuses?: ({ [k: string]: number }|null);
+
+                /** DaemonStatsReply unauthorized */
+                unauthorized?: (number|null);
+
+                /** DaemonStatsReply securityMode */
+                securityMode?: (string|null);
+
+                /** DaemonStatsReply auditRecords */
+                auditRecords?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6775,6 +6805,9 @@ export namespace ampm {
             /** ReloadReply pluginProblems. */
             pluginProblems: string[];
 
+            /** ReloadReply securityProblems. */
+            securityProblems: string[];
+
             /**
              * Creates a new ReloadReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -6864,6 +6897,9 @@ export namespace ampm {
 
                 /** ReloadReply pluginProblems */
                 pluginProblems?: (string[]|null);
+
+                /** ReloadReply securityProblems */
+                securityProblems?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -12381,6 +12381,7 @@ export const ampm = $root.ampm = (() => {
              * @typedef {Object} ampm.v1.EvacuateRequest.$Properties
              * @property {number|null} [parallel] EvacuateRequest parallel
              * @property {boolean|null} [dryRun] EvacuateRequest dryRun
+             * @property {Array.<ampm.v1.PlanEntry.$Properties>|null} [plan] EvacuateRequest plan
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12406,6 +12407,7 @@ export const ampm = $root.ampm = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const EvacuateRequest = function (properties) {
+                this.plan = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12427,6 +12429,14 @@ export const ampm = $root.ampm = (() => {
              * @instance
              */
             EvacuateRequest.prototype.dryRun = false;
+
+            /**
+             * EvacuateRequest plan.
+             * @member {Array.<ampm.v1.PlanEntry.$Properties>} plan
+             * @memberof ampm.v1.EvacuateRequest
+             * @instance
+             */
+            EvacuateRequest.prototype.plan = $util.emptyArray;
 
             /**
              * Creates a new EvacuateRequest instance using the specified properties.
@@ -12464,6 +12474,9 @@ export const ampm = $root.ampm = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.parallel);
                 if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun") && message.dryRun !== false)
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.dryRun);
+                if (message.plan != null && message.plan.length)
+                    for (let i = 0; i < message.plan.length; ++i)
+                        $root.ampm.v1.PlanEntry.encode(message.plan[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12539,6 +12552,14 @@ export const ampm = $root.ampm = (() => {
                                 delete message.dryRun;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.plan && message.plan.length))
+                                message.plan = [];
+                            message.plan.push($root.ampm.v1.PlanEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12593,6 +12614,15 @@ export const ampm = $root.ampm = (() => {
                 if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
                     if (typeof message.dryRun !== "boolean")
                         return "dryRun: boolean expected";
+                if (message.plan != null && $Object.hasOwnProperty.call(message, "plan")) {
+                    if (!$Array.isArray(message.plan))
+                        return "plan: array expected";
+                    for (let i = 0; i < message.plan.length; ++i) {
+                        let error = $root.ampm.v1.PlanEntry.verify(message.plan[i], _depth + 1);
+                        if (error)
+                            return "plan." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12620,6 +12650,16 @@ export const ampm = $root.ampm = (() => {
                 if (object.dryRun != null)
                     if (object.dryRun)
                         message.dryRun = $Boolean(object.dryRun);
+                if (object.plan) {
+                    if (!$Array.isArray(object.plan))
+                        throw $TypeError(".ampm.v1.EvacuateRequest.plan: array expected");
+                    message.plan = $Array(object.plan.length);
+                    for (let i = 0; i < object.plan.length; ++i) {
+                        if (!$util.isObject(object.plan[i]))
+                            throw $TypeError(".ampm.v1.EvacuateRequest.plan: object expected");
+                        message.plan[i] = $root.ampm.v1.PlanEntry.fromObject(object.plan[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -12640,6 +12680,8 @@ export const ampm = $root.ampm = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.plan = [];
                 if (options.defaults) {
                     object.parallel = 0;
                     object.dryRun = false;
@@ -12648,6 +12690,11 @@ export const ampm = $root.ampm = (() => {
                     object.parallel = message.parallel;
                 if (message.dryRun != null && $Object.hasOwnProperty.call(message, "dryRun"))
                     object.dryRun = message.dryRun;
+                if (message.plan && message.plan.length) {
+                    object.plan = $Array(message.plan.length);
+                    for (let j = 0; j < message.plan.length; ++j)
+                        object.plan[j] = $root.ampm.v1.PlanEntry.toObject(message.plan[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -12687,6 +12734,7 @@ export const ampm = $root.ampm = (() => {
              * @property {string|null} [instance] PlanEntry instance
              * @property {string|null} [target] PlanEntry target
              * @property {string|null} [reason] PlanEntry reason
+             * @property {string|null} [hostname] PlanEntry hostname
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12743,6 +12791,14 @@ export const ampm = $root.ampm = (() => {
             PlanEntry.prototype.reason = "";
 
             /**
+             * PlanEntry hostname.
+             * @member {string} hostname
+             * @memberof ampm.v1.PlanEntry
+             * @instance
+             */
+            PlanEntry.prototype.hostname = "";
+
+            /**
              * Creates a new PlanEntry instance using the specified properties.
              * @function create
              * @memberof ampm.v1.PlanEntry
@@ -12780,6 +12836,8 @@ export const ampm = $root.ampm = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.target);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname") && message.hostname !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.hostname);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12864,6 +12922,15 @@ export const ampm = $root.ampm = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.hostname = value;
+                            else
+                                delete message.hostname;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12921,6 +12988,9 @@ export const ampm = $root.ampm = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    if (!$util.isString(message.hostname))
+                        return "hostname: string expected";
                 return null;
             };
 
@@ -12951,6 +13021,9 @@ export const ampm = $root.ampm = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.hostname != null)
+                    if (typeof object.hostname !== "string" || object.hostname.length)
+                        message.hostname = $String(object.hostname);
                 return message;
             };
 
@@ -12975,6 +13048,7 @@ export const ampm = $root.ampm = (() => {
                     object.instance = "";
                     object.target = "";
                     object.reason = "";
+                    object.hostname = "";
                 }
                 if (message.instance != null && $Object.hasOwnProperty.call(message, "instance"))
                     object.instance = message.instance;
@@ -12982,6 +13056,8 @@ export const ampm = $root.ampm = (() => {
                     object.target = message.target;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
+                    object.hostname = message.hostname;
                 return object;
             };
 
@@ -17739,6 +17815,9 @@ export const ampm = $root.ampm = (() => {
              * @property {number|null} [replies] DaemonStatsReply replies
              * @property {Object.<string,number>|null} [actions] DaemonStatsReply actions
              * @property {Object.<string,number>|null} [statuses] DaemonStatsReply statuses
+             * @property {number|null} [unauthorized] DaemonStatsReply unauthorized
+             * @property {string|null} [securityMode] DaemonStatsReply securityMode
+             * @property {number|null} [auditRecords] DaemonStatsReply auditRecords
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17853,6 +17932,30 @@ export const ampm = $root.ampm = (() => {
             DaemonStatsReply.prototype.statuses = $util.emptyObject;
 
             /**
+             * DaemonStatsReply unauthorized.
+             * @member {number} unauthorized
+             * @memberof ampm.v1.DaemonStatsReply
+             * @instance
+             */
+            DaemonStatsReply.prototype.unauthorized = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DaemonStatsReply securityMode.
+             * @member {string} securityMode
+             * @memberof ampm.v1.DaemonStatsReply
+             * @instance
+             */
+            DaemonStatsReply.prototype.securityMode = "";
+
+            /**
+             * DaemonStatsReply auditRecords.
+             * @member {number} auditRecords
+             * @memberof ampm.v1.DaemonStatsReply
+             * @instance
+             */
+            DaemonStatsReply.prototype.auditRecords = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new DaemonStatsReply instance using the specified properties.
              * @function create
              * @memberof ampm.v1.DaemonStatsReply
@@ -17906,6 +18009,12 @@ export const ampm = $root.ampm = (() => {
                 if (message.statuses != null && $Object.hasOwnProperty.call(message, "statuses"))
                     for (let keys = $Object.keys(message.statuses), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.statuses[keys[i]]).ldelim();
+                if (message.unauthorized != null && $Object.hasOwnProperty.call(message, "unauthorized") && (typeof message.unauthorized === "object" ? message.unauthorized.low || message.unauthorized.high : message.unauthorized !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.unauthorized);
+                if (message.securityMode != null && $Object.hasOwnProperty.call(message, "securityMode") && message.securityMode !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.securityMode);
+                if (message.auditRecords != null && $Object.hasOwnProperty.call(message, "auditRecords") && (typeof message.auditRecords === "object" ? message.auditRecords.low || message.auditRecords.high : message.auditRecords !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.auditRecords);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18107,6 +18216,33 @@ export const ampm = $root.ampm = (() => {
                             message.statuses[key] = value;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unauthorized = value;
+                            else
+                                delete message.unauthorized;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.securityMode = value;
+                            else
+                                delete message.securityMode;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.auditRecords = value;
+                            else
+                                delete message.auditRecords;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18195,6 +18331,15 @@ export const ampm = $root.ampm = (() => {
                         if (!$util.isInteger(message.statuses[key[i]]) && !(message.statuses[key[i]] && $util.isInteger(message.statuses[key[i]].low) && $util.isInteger(message.statuses[key[i]].high)))
                             return "statuses: integer|Long{k:string} expected";
                 }
+                if (message.unauthorized != null && $Object.hasOwnProperty.call(message, "unauthorized"))
+                    if (!$util.isInteger(message.unauthorized) && !(message.unauthorized && $util.isInteger(message.unauthorized.low) && $util.isInteger(message.unauthorized.high)))
+                        return "unauthorized: integer|Long expected";
+                if (message.securityMode != null && $Object.hasOwnProperty.call(message, "securityMode"))
+                    if (!$util.isString(message.securityMode))
+                        return "securityMode: string expected";
+                if (message.auditRecords != null && $Object.hasOwnProperty.call(message, "auditRecords"))
+                    if (!$util.isInteger(message.auditRecords) && !(message.auditRecords && $util.isInteger(message.auditRecords.low) && $util.isInteger(message.auditRecords.high)))
+                        return "auditRecords: integer|Long expected";
                 return null;
             };
 
@@ -18330,6 +18475,29 @@ export const ampm = $root.ampm = (() => {
                             message.statuses[keys[i]] = new $util.LongBits(object.statuses[keys[i]].low >>> 0, object.statuses[keys[i]].high >>> 0).toNumber(true);
                     }
                 }
+                if (object.unauthorized != null)
+                    if (typeof object.unauthorized === "object" ? object.unauthorized.low || object.unauthorized.high : $Number(object.unauthorized) !== 0)
+                        if ($util.Long)
+                            message.unauthorized = $util.Long.fromValue(object.unauthorized, true);
+                        else if (typeof object.unauthorized === "string")
+                            message.unauthorized = $parseInt(object.unauthorized, 10);
+                        else if (typeof object.unauthorized === "number")
+                            message.unauthorized = object.unauthorized;
+                        else if (typeof object.unauthorized === "object")
+                            message.unauthorized = new $util.LongBits(object.unauthorized.low >>> 0, object.unauthorized.high >>> 0).toNumber(true);
+                if (object.securityMode != null)
+                    if (typeof object.securityMode !== "string" || object.securityMode.length)
+                        message.securityMode = $String(object.securityMode);
+                if (object.auditRecords != null)
+                    if (typeof object.auditRecords === "object" ? object.auditRecords.low || object.auditRecords.high : $Number(object.auditRecords) !== 0)
+                        if ($util.Long)
+                            message.auditRecords = $util.Long.fromValue(object.auditRecords, true);
+                        else if (typeof object.auditRecords === "string")
+                            message.auditRecords = $parseInt(object.auditRecords, 10);
+                        else if (typeof object.auditRecords === "number")
+                            message.auditRecords = object.auditRecords;
+                        else if (typeof object.auditRecords === "object")
+                            message.auditRecords = new $util.LongBits(object.auditRecords.low >>> 0, object.auditRecords.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -18395,6 +18563,17 @@ export const ampm = $root.ampm = (() => {
                         object.replies = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.replies = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unauthorized = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unauthorized = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.securityMode = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.auditRecords = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.auditRecords = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -18479,6 +18658,22 @@ export const ampm = $root.ampm = (() => {
                             object.statuses[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.statuses[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.statuses[keys2[j]].low >>> 0, message.statuses[keys2[j]].high >>> 0).toNumber(true) : message.statuses[keys2[j]];
                     }
                 }
+                if (message.unauthorized != null && $Object.hasOwnProperty.call(message, "unauthorized"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unauthorized = typeof message.unauthorized === "number" ? $BigInt(message.unauthorized) : $util.Long.fromBits(message.unauthorized.low >>> 0, message.unauthorized.high >>> 0, true).toBigInt();
+                    else if (typeof message.unauthorized === "number")
+                        object.unauthorized = options.longs === $String ? $String(message.unauthorized) : message.unauthorized;
+                    else
+                        object.unauthorized = options.longs === $String ? $util.Long.prototype.toString.call(message.unauthorized) : options.longs === $Number ? new $util.LongBits(message.unauthorized.low >>> 0, message.unauthorized.high >>> 0).toNumber(true) : message.unauthorized;
+                if (message.securityMode != null && $Object.hasOwnProperty.call(message, "securityMode"))
+                    object.securityMode = message.securityMode;
+                if (message.auditRecords != null && $Object.hasOwnProperty.call(message, "auditRecords"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.auditRecords = typeof message.auditRecords === "number" ? $BigInt(message.auditRecords) : $util.Long.fromBits(message.auditRecords.low >>> 0, message.auditRecords.high >>> 0, true).toBigInt();
+                    else if (typeof message.auditRecords === "number")
+                        object.auditRecords = options.longs === $String ? $String(message.auditRecords) : message.auditRecords;
+                    else
+                        object.auditRecords = options.longs === $String ? $util.Long.prototype.toString.call(message.auditRecords) : options.longs === $Number ? new $util.LongBits(message.auditRecords.low >>> 0, message.auditRecords.high >>> 0).toNumber(true) : message.auditRecords;
                 return object;
             };
 
@@ -18751,6 +18946,7 @@ export const ampm = $root.ampm = (() => {
              * @typedef {Object} ampm.v1.ReloadReply.$Properties
              * @property {Array.<ampm.v1.AgentInfo.$Properties>|null} [plugins] ReloadReply plugins
              * @property {Array.<string>|null} [pluginProblems] ReloadReply pluginProblems
+             * @property {Array.<string>|null} [securityProblems] ReloadReply securityProblems
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18778,6 +18974,7 @@ export const ampm = $root.ampm = (() => {
             const ReloadReply = function (properties) {
                 this.plugins = [];
                 this.pluginProblems = [];
+                this.securityProblems = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18799,6 +18996,14 @@ export const ampm = $root.ampm = (() => {
              * @instance
              */
             ReloadReply.prototype.pluginProblems = $util.emptyArray;
+
+            /**
+             * ReloadReply securityProblems.
+             * @member {Array.<string>} securityProblems
+             * @memberof ampm.v1.ReloadReply
+             * @instance
+             */
+            ReloadReply.prototype.securityProblems = $util.emptyArray;
 
             /**
              * Creates a new ReloadReply instance using the specified properties.
@@ -18838,6 +19043,9 @@ export const ampm = $root.ampm = (() => {
                 if (message.pluginProblems != null && message.pluginProblems.length)
                     for (let i = 0; i < message.pluginProblems.length; ++i)
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.pluginProblems[i]);
+                if (message.securityProblems != null && message.securityProblems.length)
+                    for (let i = 0; i < message.securityProblems.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.securityProblems[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18911,6 +19119,14 @@ export const ampm = $root.ampm = (() => {
                             message.pluginProblems.push(reader.stringVerify());
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.securityProblems && message.securityProblems.length))
+                                message.securityProblems = [];
+                            message.securityProblems.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18975,6 +19191,13 @@ export const ampm = $root.ampm = (() => {
                         if (!$util.isString(message.pluginProblems[i]))
                             return "pluginProblems: string[] expected";
                 }
+                if (message.securityProblems != null && $Object.hasOwnProperty.call(message, "securityProblems")) {
+                    if (!$Array.isArray(message.securityProblems))
+                        return "securityProblems: array expected";
+                    for (let i = 0; i < message.securityProblems.length; ++i)
+                        if (!$util.isString(message.securityProblems[i]))
+                            return "securityProblems: string[] expected";
+                }
                 return null;
             };
 
@@ -19013,6 +19236,13 @@ export const ampm = $root.ampm = (() => {
                     for (let i = 0; i < object.pluginProblems.length; ++i)
                         message.pluginProblems[i] = $String(object.pluginProblems[i]);
                 }
+                if (object.securityProblems) {
+                    if (!$Array.isArray(object.securityProblems))
+                        throw $TypeError(".ampm.v1.ReloadReply.securityProblems: array expected");
+                    message.securityProblems = $Array(object.securityProblems.length);
+                    for (let i = 0; i < object.securityProblems.length; ++i)
+                        message.securityProblems[i] = $String(object.securityProblems[i]);
+                }
                 return message;
             };
 
@@ -19036,6 +19266,7 @@ export const ampm = $root.ampm = (() => {
                 if (options.arrays || options.defaults) {
                     object.plugins = [];
                     object.pluginProblems = [];
+                    object.securityProblems = [];
                 }
                 if (message.plugins && message.plugins.length) {
                     object.plugins = $Array(message.plugins.length);
@@ -19046,6 +19277,11 @@ export const ampm = $root.ampm = (() => {
                     object.pluginProblems = $Array(message.pluginProblems.length);
                     for (let j = 0; j < message.pluginProblems.length; ++j)
                         object.pluginProblems[j] = message.pluginProblems[j];
+                }
+                if (message.securityProblems && message.securityProblems.length) {
+                    object.securityProblems = $Array(message.securityProblems.length);
+                    for (let j = 0; j < message.securityProblems.length; ++j)
+                        object.securityProblems[j] = message.securityProblems[j];
                 }
                 return object;
             };

@@ -34,3 +34,6 @@ export class NotFoundError extends AmpmError {}
 
 /** A call's input that cannot be sent: an unknown field, a value of the wrong type. */
 export class InvalidInputError extends AmpmError {}
+
+/** The broker refused this connection a publish or a subscription (its user's subject permissions). */
+export class PermissionError extends AmpmError {}

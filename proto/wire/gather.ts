@@ -29,6 +29,10 @@ export interface GatherResult {
   replied: Set<string>;
   unexpected: string[];
   malformed: number;
+  /** Hosts (or, for a broadcast, the agent's subject) the broker would not let us publish to: identity -> its message. */
+  refused: Map<string, string>;
+  /** The broker's message when it would not let us read the replies at all. */
+  inboxRefused?: string;
 }
 
 export function gather(options: GatherOptions): Promise<GatherResult> {
@@ -37,6 +41,10 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
   const replied = new Set<string>();
   const unexpected: string[] = [];
   let malformed = 0;
+  const refused = new Map<string, string>();
+  let inboxRefused: string | undefined;
+  // Which identity each published subject is for (a broadcast: its subject stands for itself).
+  const bySubject = new Map<string, string>(targets ? targets.map((id) => [nodeSubject(id), id]) : [[broadcastSubject(options.agent), broadcastSubject(options.agent)]]);
 
   return new Promise<GatherResult>((resolve) => {
     let quietTimer: NodeJS.Timeout | undefined;
@@ -45,9 +53,22 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
       clearTimeout(overall);
       clearTimeout(quietTimer);
       options.signal?.removeEventListener("abort", finish);
+      stopWatching();
       inbox.close();
-      resolve({ replied, unexpected, malformed });
+      resolve({ replied, unexpected, malformed, refused, inboxRefused });
     };
+    // A refusal by the broker ends the wait for what it concerns: nothing will come.
+    const stopWatching = transport.onRefused((r) => {
+      if (r.operation === "subscription" && r.subject === options.replies.subject) {
+        inboxRefused = r.message;
+        finish();
+        return;
+      }
+      const who = r.operation === "publish" ? bySubject.get(r.subject) : undefined;
+      if (who === undefined || refused.has(who) || replied.has(who)) return;
+      refused.set(who, r.message);
+      if (refused.size + replied.size >= bySubject.size) finish();
+    });
     const inbox = options.replies.open((msg) => {
       let reply: Reply;
       try {
@@ -71,6 +92,10 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
       }
     });
     const overall = setTimeout(finish, options.waitMs);
+    if (options.replies.refused) {
+      inboxRefused = options.replies.refused;
+      return finish();
+    }
     options.signal?.addEventListener("abort", finish, { once: true });
     sentAt = performance.now();
     if (targets) {

@@ -27,6 +27,8 @@ export {
   snapshotOf,
   weigh,
   withInstance,
+  planEvacuation,
+  type EvacuationEntry,
   type HostSnapshot,
   type InstanceLike,
   type PlacementRequest,
@@ -35,3 +37,4 @@ export {
   type Verdict,
 } from "./placement.js";
 export { appendSignature, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
+export { isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";

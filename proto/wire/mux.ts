@@ -16,6 +16,9 @@ export class ReplyMux {
   private subscription: Subscription | undefined;
   private readonly base: string;
   private next = 0;
+  private stopWatching: (() => void) | undefined;
+  /** The broker's message if it refused the subscription (the user may not read these replies). */
+  refused: string | undefined;
 
   constructor(
     private readonly transport: Transport,
@@ -24,16 +27,27 @@ export class ReplyMux {
     this.base = transport.newInbox(replyPrefix(caller));
   }
 
+  /** The subject of the one subscription (for recognising the broker's refusal of it). */
+  get subject(): string {
+    return `${this.base}.*`;
+  }
+
   open(handler: (msg: Message) => void): Inbox {
-    this.subscription ??= this.transport.subscribe(`${this.base}.*`, (msg) => {
-      this.handlers.get(msg.subject.slice(this.base.length + 1))?.(msg);
-    });
+    if (!this.subscription) {
+      this.stopWatching = this.transport.onRefused((r) => {
+        if (r.operation === "subscription" && r.subject === this.subject) this.refused = r.message;
+      });
+      this.subscription = this.transport.subscribe(this.subject, (msg) => {
+        this.handlers.get(msg.subject.slice(this.base.length + 1))?.(msg);
+      });
+    }
     const id = (this.next++).toString(36);
     this.handlers.set(id, handler);
     return { subject: `${this.base}.${id}`, close: () => this.handlers.delete(id) };
   }
 
   close(): void {
+    this.stopWatching?.();
     this.subscription?.unsubscribe();
     this.subscription = undefined;
     this.handlers.clear();

@@ -1,7 +1,8 @@
 /**
  * Placement: which hosts can take an instance, and which is best. Pure
- * functions over host snapshots (hypervisor.status replies), shared by the
- * caller (find-containers, create, migrate) and by agents (evacuate).
+ * functions over host snapshots (hypervisor.status replies), used by the
+ * caller (find-containers, create, migrate, evacuate) and by agents
+ * (checking a create or a migration against their own state).
  *
  *   snapshots ─▶ hard filters (each failing with a reason) ─▶ weighers ─▶ verdicts, best first
  */
@@ -217,4 +218,38 @@ export function requestForInstance(instance: InstanceLike, from: string): Placem
     instance: instance.hostname,
     from,
   };
+}
+
+/** One instance's move in an evacuation. */
+export interface EvacuationEntry {
+  /** hostname:profile */
+  instance: string;
+  hostname: string;
+  /** "" when no host can take it. */
+  target: string;
+  reason: string;
+}
+
+/**
+ * Where each instance of `source` goes: the biggest first (the hardest to
+ * place), each placement counted against its target for the ones after.
+ * Instances being migrated already are left out.
+ */
+export function planEvacuation(instances: readonly (InstanceLike & { state?: string })[], source: string, others: readonly HostSnapshot[]): EvacuationEntry[] {
+  let hosts = others.filter((h) => h.identity !== source);
+  const entries: EvacuationEntry[] = [];
+  const movable = instances.filter((i) => i.state !== "migrating");
+  for (const instance of [...movable].sort((a, b) => b.resources.memoryMb - a.resources.memoryMb)) {
+    const req = requestForInstance(instance, source);
+    const [best] = place(hosts, req);
+    const name = `${instance.hostname}:${instance.profile}`;
+    if (best?.ok) {
+      entries.push({ instance: name, hostname: instance.hostname, target: best.identity, reason: "" });
+      hosts = hosts.map((h) => (h.identity === best.identity ? withInstance(h, req, instance.hostname) : h));
+    } else {
+      const why = hosts.length === 0 ? "no other host answered" : `no host can take it (${best?.identity}: ${best?.reasons.join("; ")})`;
+      entries.push({ instance: name, hostname: instance.hostname, target: "", reason: why });
+    }
+  }
+  return entries;
 }

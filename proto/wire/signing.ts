@@ -11,7 +11,8 @@
  * protobuf encoder works.
  */
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { createUser, fromSeed, Prefix } from "@nats-io/nkeys";
 import { Codec } from "@nats-io/nkeys/lib/codec.js";
 import { encodeRequest, type Request } from "./envelope.js";
@@ -70,6 +71,26 @@ export class SigningKey {
 
   sign(bytes: Uint8Array): Uint8Array {
     return sign(null, bytes, this.key);
+  }
+
+  /**
+   * Writes the seed to `file` (mode 0600; its directory 0700 when made) and
+   * the public key beside it (`<file>.pub`, or NAME.pub for NAME.nk).
+   * Refuses to overwrite unless `force`.
+   */
+  writeFile(file: string, comment: string, options: { force?: boolean } = {}): { file: string; publicFile: string } {
+    const publicFile = file.endsWith(".nk") ? `${file.slice(0, -3)}.pub` : `${file}.pub`;
+    try {
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      writeFileSync(file, `# ${comment}\n${this.seed}\n`, { mode: 0o600, flag: options.force ? "w" : "wx" });
+      chmodSync(file, 0o600);
+      writeFileSync(publicFile, `${this.publicKey}\n`, { mode: 0o644 });
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code === "EEXIST") throw new ConfigError(`key file ${file} exists: keep it, or replace it with --force`, { cause: err });
+      throw new ConfigError(`cannot write key file ${file}: ${e.message}`, { cause: err });
+    }
+    return { file, publicFile };
   }
 }
 

@@ -68,3 +68,12 @@ export function progressSubject(requestId: string): string {
 export function eventSubject(kind: string, ...parts: string[]): string {
   return [NS, "event", kind, ...parts].join(".");
 }
+
+/** Audit records of one host (JSON lines), kept in the stream AUDIT_STREAM. */
+export function auditSubject(identity: string): string {
+  return eventSubject("audit", identity);
+}
+
+/** The JetStream stream that keeps every host's audit records. */
+export const AUDIT_STREAM = "AMPM_AUDIT";
+export const ALL_AUDIT_SUBJECT = `${NS}.event.audit.>`;

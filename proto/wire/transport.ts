@@ -7,9 +7,10 @@ import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, JetStreamApiError, StorageType as JsStorageType } from "@nats-io/jetstream";
 import { Objm, StorageType, type ObjectStore } from "@nats-io/obj";
-import { connect, credsAuthenticator, type Msg, type NatsConnection } from "@nats-io/transport-node";
-import { ConnectionError } from "./errors.js";
+import { connect, credsAuthenticator, PermissionViolationError, type Authenticator, type Msg, type NatsConnection } from "@nats-io/transport-node";
+import { ConnectionError, PermissionError } from "./errors.js";
 
 export interface Message {
   subject: string;
@@ -38,6 +39,52 @@ export interface Transport {
   closed(): Promise<Error | undefined>;
   /** Files in the broker's object store (JetStream), chunked and flow-controlled: volume data in transit. */
   blobs(): BlobStore;
+  /** Streams of records kept by the broker (JetStream): the audit trail. */
+  streams(): StreamStore;
+  /**
+   * Calls `handler` when the broker refuses a publish or a subscription of
+   * this connection (its user's subject permissions); returns the way to stop.
+   */
+  onRefused(handler: (refusal: Refusal) => void): () => void;
+}
+
+/** A publish or subscription the broker did not allow. */
+export interface Refusal {
+  operation: "publish" | "subscription";
+  subject: string;
+  message: string;
+}
+
+export interface StreamSpec {
+  name: string;
+  subjects: string[];
+  /** 0: kept until max_bytes pushes the oldest out. */
+  maxAgeMs?: number;
+  maxBytes?: number;
+}
+
+export interface StreamRecord {
+  subject: string;
+  data: Uint8Array;
+  seq: number;
+  timeMs: number;
+}
+
+export interface StreamReadOptions {
+  /** Only records on this subject (wildcards allowed). */
+  subject?: string;
+  /** Only records stored at or after this time. */
+  sinceMs?: number;
+  /** Keep reading new records after the stored ones, until the signal aborts. */
+  follow?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface StreamStore {
+  /** Creates the stream unless it exists; which of the two happened. */
+  ensure(spec: StreamSpec): Promise<"created" | "exists">;
+  /** Stored records in order (then new ones, with follow); a ConnectionError when the stream does not exist. */
+  read(name: string, options?: StreamReadOptions): AsyncIterable<StreamRecord>;
 }
 
 export interface BlobInfo {
@@ -55,6 +102,11 @@ export interface BlobStore {
   delete(bucket: string, name: string): Promise<void>;
 }
 
+export interface NkeySigner {
+  readonly publicKey: string;
+  sign(data: Uint8Array): Uint8Array;
+}
+
 export interface TlsFiles {
   ca?: string;
   cert?: string;
@@ -69,6 +121,8 @@ export interface TransportOptions {
   token?: string;
   /** A NATS credentials file (JWT + nkey seed). */
   credsFile?: string;
+  /** Log in as an nkeys user (the broker's nonce is signed with this key). */
+  nkey?: NkeySigner;
   tls?: TlsFiles;
   /** Reply subjects of this connection start with it (broker permissions). */
   inboxPrefix?: string;
@@ -125,14 +179,99 @@ class NatsBlobStore implements BlobStore {
   }
 }
 
+const STREAM_NOT_FOUND = 10059;
+
+class NatsStreamStore implements StreamStore {
+  constructor(private readonly nc: NatsConnection) {}
+
+  async ensure(spec: StreamSpec): Promise<"created" | "exists"> {
+    const jsm = await jetstreamManager(this.nc);
+    try {
+      await jsm.streams.info(spec.name);
+      return "exists";
+    } catch (err) {
+      if (!(err instanceof JetStreamApiError) || err.code !== STREAM_NOT_FOUND) throw err;
+    }
+    await jsm.streams.add({
+      name: spec.name,
+      subjects: spec.subjects,
+      storage: JsStorageType.File,
+      max_age: (spec.maxAgeMs ?? 0) * 1_000_000,
+      max_bytes: spec.maxBytes ?? -1,
+      discard: DiscardPolicy.Old,
+    });
+    return "created";
+  }
+
+  async *read(name: string, options: StreamReadOptions = {}): AsyncIterable<StreamRecord> {
+    const js = jetstream(this.nc);
+    let consumer;
+    try {
+      consumer = await js.consumers.get(name, {
+        filter_subjects: options.subject ?? ">",
+        ...(options.sinceMs !== undefined
+          ? { deliver_policy: DeliverPolicy.StartTime, opt_start_time: new Date(options.sinceMs).toISOString() }
+          : { deliver_policy: DeliverPolicy.All }),
+      });
+    } catch (err) {
+      if (err instanceof JetStreamApiError && err.code === STREAM_NOT_FOUND) throw new ConnectionError(`the broker has no stream ${name}`, { cause: err });
+      throw err;
+    }
+    let pending = (await consumer.info(true)).num_pending;
+    if (pending === 0 && !options.follow) return;
+    const messages = await consumer.consume({ max_messages: 512 });
+    const stop = () => void messages.close();
+    options.signal?.addEventListener("abort", stop, { once: true });
+    try {
+      if (options.signal?.aborted) return;
+      for await (const m of messages) {
+        yield { subject: m.subject, data: m.data, seq: m.seq, timeMs: Number(m.timestampNanos / 1_000_000n) };
+        pending = m.info.pending;
+        if (pending === 0 && !options.follow) break;
+      }
+    } finally {
+      options.signal?.removeEventListener("abort", stop);
+      await messages.close();
+    }
+  }
+}
+
 class NatsTransport implements Transport {
   private blobStore: NatsBlobStore | undefined;
+  private streamStore: NatsStreamStore | undefined;
+  private readonly refusalHandlers = new Set<(refusal: Refusal) => void>();
 
-  constructor(private readonly nc: NatsConnection) {}
+  constructor(
+    private readonly nc: NatsConnection,
+    onEvent?: (event: { type: string; detail: string }) => void,
+  ) {
+    void (async () => {
+      for await (const s of nc.status()) {
+        if (s.type === "error" && s.error instanceof PermissionViolationError) {
+          const refusal: Refusal = { operation: s.error.operation, subject: s.error.subject, message: s.error.message };
+          for (const handler of this.refusalHandlers) handler(refusal);
+        }
+        if (onEvent) {
+          const detail = "server" in s ? String(s.server) : "error" in s ? String(s.error) : "";
+          onEvent({ type: s.type, detail });
+        }
+      }
+    })();
+  }
+
+  onRefused(handler: (refusal: Refusal) => void): () => void {
+    this.refusalHandlers.add(handler);
+    return () => this.refusalHandlers.delete(handler);
+  }
 
   blobs(): BlobStore {
     this.blobStore ??= new NatsBlobStore(this.nc);
     return this.blobStore;
+  }
+
+  streams(): StreamStore {
+    this.streamStore ??= new NatsStreamStore(this.nc);
+    return this.streamStore;
   }
 
   get maxPayload(): number {
@@ -190,13 +329,20 @@ function randomToken(): string {
 
 export async function connectTransport(options: TransportOptions): Promise<Transport> {
   const servers = [...options.servers];
-  let authenticator;
+  let authenticator: Authenticator | undefined;
   if (options.credsFile) {
     try {
       authenticator = credsAuthenticator(readFileSync(options.credsFile));
     } catch (err) {
       throw new ConnectionError(`cannot read credentials file ${options.credsFile}: ${(err as Error).message}`, { cause: err });
     }
+  }
+  if (options.nkey && !authenticator) {
+    const key = options.nkey;
+    authenticator = (nonce?: string) => ({
+      nkey: key.publicKey,
+      sig: nonce ? Buffer.from(key.sign(new TextEncoder().encode(nonce))).toString("base64url") : "",
+    });
   }
   const tls = options.tls && (options.tls.ca || options.tls.cert || options.tls.key)
     ? { caFile: options.tls.ca, certFile: options.tls.cert, keyFile: options.tls.key }
@@ -221,16 +367,14 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
     });
   } catch (err) {
     const reason = (err as Error).message || String(err);
+    if (/authorization violation|authentication/i.test(reason)) {
+      const who = options.nkey ? `key ${options.nkey.publicKey}` : options.user ? `user ${options.user}` : options.credsFile ? `credentials ${options.credsFile}` : "no credentials";
+      throw new PermissionError(`the broker at ${servers.join(", ")} refused the login (${who}): ${reason}`, { cause: err });
+    }
+    if (/tls|certificate|self.signed/i.test(reason)) {
+      throw new ConnectionError(`cannot connect to ${servers.join(", ")}: ${reason} (a tls:// server needs the CA that signed its certificate: tls.ca, --tls-ca or AMPM_TLS_CA)`, { cause: err });
+    }
     throw new ConnectionError(`cannot connect to ${servers.join(", ")}: ${reason}`, { cause: err });
   }
-  if (options.onEvent) {
-    const onEvent = options.onEvent;
-    void (async () => {
-      for await (const s of nc.status()) {
-        const detail = "server" in s ? String(s.server) : "error" in s ? String(s.error) : "";
-        onEvent({ type: s.type, detail });
-      }
-    })();
-  }
-  return new NatsTransport(nc);
+  return new NatsTransport(nc, options.onEvent);
 }
