@@ -37,9 +37,10 @@ export interface HostServices {
   inventory(): ampm.v1.IAgentInfo[];
   /** Every plugin found, active or not, and what was skipped. */
   plugins(): { plugins: ampm.v1.IAgentInfo[]; problems: readonly string[] };
-  /** Re-reads the facts file and the plugin path. */
-  reload(): Promise<void>;
+  /** Re-reads the facts file, the plugin path, trusted callers and policy; resolves with security problems. */
+  reload(): Promise<string[]>;
   stats(): DispatchStats;
+  security(): { mode: string; auditRecords: number };
 }
 
 export interface DispatchStats {
@@ -49,6 +50,8 @@ export interface DispatchStats {
   duplicates: number;
   expired: number;
   busy: number;
+  /** Refused: bad or missing signature, untrusted caller, or policy. */
+  unauthorized: number;
   replies: number;
   actions: Record<string, number>;
   statuses: Record<string, number>;

@@ -5,6 +5,7 @@
 import os from "node:os";
 import { join } from "node:path";
 import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from "./hypervisor/settings.js";
+import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
 import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
@@ -29,6 +30,8 @@ export interface AgentConfig {
   plugins: Record<string, Record<string, unknown>>;
   /** Present: this host runs instances (the hypervisor agent). */
   hypervisor?: HypervisorSettings;
+  /** Signed requests, trusted callers, policy, audit (security/settings.ts). */
+  security: SecuritySettings;
   log_level: LogLevel;
   max_concurrent: number;
   max_ttl_ms: number;
@@ -46,6 +49,7 @@ export function defaultConfig(): AgentConfig {
     plugin_dirs: [],
     shipped_plugins: true,
     plugins: {},
+    security: { ...SECURITY_DEFAULTS, callers: [] },
     log_level: "info",
     max_concurrent: 256,
     max_ttl_ms: 60 * 60 * 1000,
@@ -73,6 +77,7 @@ const SCHEMA = {
     shipped_plugins: { type: "boolean" },
     plugins: { type: "object", additionalProperties: { type: "object" } },
     hypervisor: HYPERVISOR_SCHEMA,
+    security: SECURITY_SCHEMA,
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
     max_ttl_ms: { type: "integer", minimum: 1000 },
@@ -108,6 +113,7 @@ export function resolveConfig(file: Partial<AgentConfig>, flags: Partial<AgentCo
   }
   merged.facts = { ...(file.facts ?? {}), ...(flags.facts ?? {}) };
   if (merged.hypervisor) merged.hypervisor = { ...HYPERVISOR_DEFAULTS, ...merged.hypervisor };
+  merged.security = { ...SECURITY_DEFAULTS, callers: [], ...(file.security ?? {}), ...(flags.security ?? {}) };
   assertValidIdentity(merged.identity);
   return merged;
 }

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { connectTransport, JSON_BODY, typeName, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
+import { connectTransport, JSON_BODY, replyPrefix, SigningKey, typeName, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type AgentDef, type BodyType, type HostServices } from "./action.js";
 import { rpcutilAgent } from "./agents/rpcutil/index.js";
 import { pluginPath, type AgentConfig } from "./config.js";
@@ -19,6 +19,7 @@ import type { HypervisorSettings } from "./hypervisor/settings.js";
 import { Peers } from "./peers.js";
 import { PluginCatalog } from "./plugins/catalog.js";
 import type { Logger } from "./log.js";
+import { Guard } from "./security/index.js";
 
 export interface AgentOptions {
   config: AgentConfig;
@@ -63,8 +64,9 @@ export class Agent {
   private readonly catalog: PluginCatalog;
   private readonly dispatcher: Dispatcher;
   private readonly startedAtMs = Date.now();
-  private reloading: Promise<void> | undefined;
+  private reloading: Promise<string[]> | undefined;
   private hypervisor: HypervisorService | undefined;
+  private readonly guard: Guard;
 
   private constructor(
     readonly config: AgentConfig,
@@ -74,6 +76,8 @@ export class Agent {
     deadlines?: Deadlines,
   ) {
     this.facts = new FactSource(builtinFacts(config.identity, VERSION), config.facts, config.facts_file);
+    this.guard = new Guard({ identity: config.identity, settings: config.security, stateDir: config.state_dir, transport, log });
+    this.facts.addProvider(() => ({ security_mode: this.guard.mode }));
     this.builtins = [rpcutilAgent(VERSION)];
     this.catalog = new PluginCatalog({
       dirs: pluginPath(config),
@@ -94,6 +98,7 @@ export class Agent {
       plugins: () => ({ plugins: this.catalog.describe(), problems: this.catalog.problems }),
       reload: () => this.reload(),
       stats: () => this.dispatcher.stats,
+      security: () => ({ mode: this.guard.mode, auditRecords: this.guard.audit.counts.records }),
     };
     this.dispatcher = new Dispatcher(transport, {
       identity: config.identity,
@@ -104,12 +109,17 @@ export class Agent {
       maxTtlMs: config.max_ttl_ms,
       clockSkewMs: config.clock_skew_ms,
       deadlines,
+      guard: this.guard,
+      notBeforeMs: this.startedAtMs - config.clock_skew_ms,
     });
   }
 
   static async start(options: AgentOptions): Promise<Agent> {
     const { config, log } = options;
     mkdirSync(config.state_dir, { recursive: true });
+    // The host's key also logs it in to the broker, unless other credentials are given.
+    const key = config.security.key ? SigningKey.fromFile(config.security.key) : undefined;
+    const nkey = key && !config.user && !config.token && !config.creds ? key : undefined;
     const transport =
       options.transport ??
       (await connectTransport({
@@ -119,11 +129,20 @@ export class Agent {
         password: config.password,
         token: config.token,
         credsFile: config.creds,
+        nkey,
         tls: config.tls,
+        inboxPrefix: replyPrefix(`agent:${config.identity}`),
         persistent: true,
         onEvent: (e) => log[e.type === "error" ? "error" : "info"]({ event: e.type, detail: e.detail }, "broker connection"),
       }));
-    const agent = new Agent(config, log, transport, !options.transport, options.deadlines);
+    let agent: Agent;
+    try {
+      agent = new Agent(config, log, transport, !options.transport, options.deadlines);
+    } catch (err) {
+      if (!options.transport) await transport.close();
+      throw err;
+    }
+    await agent.guard.start();
     await agent.catalog.load();
     if (config.hypervisor) await agent.startHypervisor(config.hypervisor);
     agent.agents = agent.agentMap();
@@ -143,7 +162,7 @@ export class Agent {
       tags: () => this.config.tags,
       agents: () => [...this.agents.keys()],
       transport: this.transport,
-      peers: new Peers(this.transport, this.config.identity),
+      peers: new Peers(this.transport, this.config.identity, this.guard.key),
       log: this.log.child({ agent: "hypervisor" }),
       crashAt: process.env.AMPM_CRASH_AT,
     });
@@ -159,20 +178,30 @@ export class Agent {
   }
 
   /**
-   * Re-reads the facts file and the plugin path (SIGHUP, rpcutil.reload),
-   * without a restart. Running actions finish with what they started with.
+   * Re-reads the facts file, the plugin path, the trusted callers and the
+   * policy (SIGHUP, rpcutil.reload), without a restart. Running actions
+   * finish with what they started with. Resolves with the security files'
+   * problems (the previous trusted callers and policy stay in force).
    */
-  reload(): Promise<void> {
+  reload(): Promise<string[]> {
     this.reloading ??= (async () => {
+      const problems: string[] = [];
       try {
         this.facts.reload();
       } catch (err) {
         this.log.error({ err: (err as Error).message }, "facts reload failed; keeping the previous facts");
       }
+      try {
+        this.guard.reload();
+      } catch (err) {
+        problems.push((err as Error).message);
+        this.log.error({ err: (err as Error).message }, "security reload failed; keeping the previous trusted callers and policy");
+      }
       await this.catalog.load();
       this.agents = this.agentMap();
       this.dispatcher.sync();
       this.log.info({ agents: [...this.agents.keys()] }, "reloaded");
+      return problems;
     })().finally(() => (this.reloading = undefined));
     return this.reloading;
   }
@@ -181,6 +210,7 @@ export class Agent {
   async stop(graceMs = 5000): Promise<void> {
     await this.dispatcher.stop(graceMs);
     await this.hypervisor?.close();
+    this.guard.close();
     if (this.ownsTransport) await this.transport.drain();
     else await this.transport.flush();
     this.log.info({ identity: this.config.identity }, "agent stopped");

@@ -1,10 +1,12 @@
 /**
  * The request pipeline of one host:
  *
- *   bytes ─▶ decode ─▶ ttl ─▶ duplicate id ─▶ filter ─▶ agent/action ─▶ body ─▶ run (deadline) ─▶ reply
+ *   bytes ─▶ decode ─▶ signature ─▶ ttl ─▶ duplicate id ─▶ filter ─▶ agent/action ─▶ policy ─▶ body ─▶ run (deadline) ─▶ reply ─▶ audit
  *
  * Malformed bytes are logged and dropped. A broadcast that does not match
- * this host is ignored silently; everything else gets exactly one reply.
+ * this host is ignored silently (unless its signature fails: the filter of
+ * an unknown caller is not evaluated); everything else gets exactly one
+ * reply, and with a guard exactly one audit record.
  */
 import type { Logger } from "pino";
 import {
@@ -36,6 +38,15 @@ import {
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
 import { Deadlines } from "./deadlines.js";
 import { RecentIds } from "./dedup.js";
+import type { AuditFacts, Caller, Decision, Refusal } from "./security/index.js";
+
+/** Authentication, policy and audit, as the dispatcher sees them (security/index.ts's Guard). */
+export interface DispatchGuard {
+  authenticate(request: Request, bytes: Uint8Array): Caller | Refusal;
+  authorize(caller: Caller, agent: string, action: string, host: () => HostView): Decision;
+  refusal(caller: Caller, agent: string, action: string, decision: Decision): Refusal;
+  record(facts: AuditFacts): void;
+}
 
 export interface DispatcherOptions {
   identity: string;
@@ -49,6 +60,10 @@ export interface DispatcherOptions {
   now?: () => number;
   /** The deadline timer; agents in one process may share one. */
   deadlines?: Deadlines;
+  /** Signatures, policy, audit; without one every request is taken as its caller claims. */
+  guard?: DispatchGuard;
+  /** Requests created before this (unix ms) are refused: ids seen before a restart are not remembered. */
+  notBeforeMs?: number;
 }
 
 export const DISPATCHER_DEFAULTS = Object.freeze({
@@ -62,6 +77,15 @@ interface Outcome {
   message?: string;
   body?: Uint8Array;
   bodyType?: string;
+}
+
+/** What the audit record of a request needs, gathered along the pipeline. */
+interface Trail {
+  caller?: Caller;
+  decision?: Decision;
+  action?: ActionDef;
+  input?: unknown;
+  output?: unknown;
 }
 
 export class Dispatcher {
@@ -79,6 +103,7 @@ export class Dispatcher {
     duplicates: 0,
     expired: 0,
     busy: 0,
+    unauthorized: 0,
     replies: 0,
     actions: {},
     statuses: {},
@@ -144,13 +169,24 @@ export class Dispatcher {
     }
     const reply = msg.reply;
     const receivedAt = this.now();
+    const trail: Trail = {};
+    const guard = this.options.guard;
+    if (guard) {
+      const who = guard.authenticate(request, msg.data);
+      if ("status" in who) {
+        this.stats.unauthorized++;
+        this.send(reply, request, receivedAt, 0, who, trail);
+        return;
+      }
+      trail.caller = who;
+    }
     const refusal = this.admit(request, receivedAt);
 
     let matched: boolean;
     try {
       matched = isEmptyFilter(request.filter) || this.matcher.matches(request.filter, this.hostView());
     } catch (err) {
-      this.send(reply, request, receivedAt, 0, { status: Status.INVALID_DATA, message: `invalid filter: ${(err as Error).message}` });
+      this.send(reply, request, receivedAt, 0, { status: Status.INVALID_DATA, message: `invalid filter: ${(err as Error).message}` }, trail);
       return;
     }
     if (!matched) {
@@ -158,29 +194,38 @@ export class Dispatcher {
         this.stats.filtered++;
         return;
       }
-      this.send(reply, request, receivedAt, 0, { status: Status.ABORTED, message: `${this.options.identity} does not match the request's filter` });
+      this.send(reply, request, receivedAt, 0, { status: Status.ABORTED, message: `${this.options.identity} does not match the request's filter` }, trail);
       return;
     }
     if (refusal) {
-      this.send(reply, request, receivedAt, 0, refusal);
+      this.send(reply, request, receivedAt, 0, refusal, trail);
       return;
     }
     const found = this.resolve(request);
     if ("status" in found) {
-      this.send(reply, request, receivedAt, 0, found);
+      this.send(reply, request, receivedAt, 0, found, trail);
       return;
+    }
+    trail.action = found.action;
+    if (guard && trail.caller) {
+      trail.decision = guard.authorize(trail.caller, request.agent, request.action, () => this.hostView());
+      if (!trail.decision.allow) {
+        this.stats.unauthorized++;
+        this.send(reply, request, receivedAt, 0, guard.refusal(trail.caller, request.agent, request.action, trail.decision), trail);
+        return;
+      }
     }
     if (this.running.size >= this.options.maxConcurrent) {
       this.stats.busy++;
-      this.send(reply, request, receivedAt, 0, { status: Status.BUSY, message: `${this.options.identity} is running ${this.running.size} actions, its limit` });
+      this.send(reply, request, receivedAt, 0, { status: Status.BUSY, message: `${this.options.identity} is running ${this.running.size} actions, its limit` }, trail);
       return;
     }
     const key = `${request.agent}.${request.action}`;
     this.stats.actions[key] = (this.stats.actions[key] ?? 0) + 1;
     let abort: (reason: unknown) => void = () => undefined;
-    const job = this.run(found.action, request, receivedAt, (fn) => (abort = fn)).then((outcome) => {
+    const job = this.run(found.action, request, receivedAt, trail, (fn) => (abort = fn)).then((outcome) => {
       this.running.delete(job);
-      this.send(reply, request, receivedAt, this.now() - receivedAt, outcome);
+      this.send(reply, request, receivedAt, this.now() - receivedAt, outcome, trail);
     });
     this.running.set(job, (reason) => abort(reason));
   }
@@ -195,6 +240,10 @@ export class Dispatcher {
     if (createdAtMs > now + this.options.clockSkewMs) {
       this.stats.expired++;
       return { status: Status.EXPIRED, message: `request created ${createdAtMs - now} ms in the future: check the clocks of caller and host` };
+    }
+    if (this.options.notBeforeMs !== undefined && createdAtMs < this.options.notBeforeMs) {
+      this.stats.expired++;
+      return { status: Status.EXPIRED, message: `request created ${this.options.notBeforeMs - createdAtMs} ms before ${this.options.identity}'s agent started: send it again` };
     }
     const expiresAt = createdAtMs + ttlMs;
     if (expiresAt < now) {
@@ -227,13 +276,14 @@ export class Dispatcher {
    * are made only when the action asks for them: most actions finish at once
    * and never do, and the fan-out path stays cheap.
    */
-  private run(action: ActionDef, request: Request, receivedAt: number, onAbort: (abort: (reason: unknown) => void) => void): Promise<Outcome> {
+  private run(action: ActionDef, request: Request, receivedAt: number, trail: Trail, onAbort: (abort: (reason: unknown) => void) => void): Promise<Outcome> {
     let input: unknown;
     try {
       input = decodeInput(action.input, request);
     } catch (err) {
       return Promise.resolve({ status: Status.INVALID_DATA, message: (err as Error).message });
     }
+    trail.input = input;
     const limit = action.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS;
     const timeoutMs = request.timeoutMs > 0 ? Math.min(request.timeoutMs, limit) : limit;
     let controller: AbortController | undefined;
@@ -278,6 +328,7 @@ export class Dispatcher {
       }
       pending.then(
         (output) => {
+          trail.output = output;
           try {
             settle(encodeOutput(action.output, output, maxPayload));
           } catch (err) {
@@ -320,7 +371,7 @@ export class Dispatcher {
     }
   }
 
-  private send(subject: string, request: Request, receivedAt: number, actionMs: number, outcome: Outcome): void {
+  private send(subject: string, request: Request, receivedAt: number, actionMs: number, outcome: Outcome, trail: Trail): void {
     const reply = createReply({
       requestId: request.id,
       sender: this.options.identity,
@@ -338,10 +389,35 @@ export class Dispatcher {
     if (outcome.status !== Status.OK) {
       this.options.log.info({ request: request.id, caller: request.caller, agent: request.agent, action: request.action, status: name, reason: outcome.message }, "request refused or failed");
     }
+    this.audit(request, actionMs, outcome, trail);
     try {
       this.transport.publish(subject, encodeReply(reply));
     } catch (err) {
       this.options.log.error({ err, request: request.id }, "could not publish a reply");
+    }
+  }
+
+  /** The audit record, written before the reply goes out. */
+  private audit(request: Request, durationMs: number, outcome: Outcome, trail: Trail): void {
+    const guard = this.options.guard;
+    if (!guard) return;
+    let input = trail.input;
+    if (input === undefined && outcome.status !== Status.OK) {
+      // Refused before it ran: the record still names what it would have acted on.
+      const action = trail.action ?? (() => {
+        const found = this.resolve(request);
+        return "status" in found ? undefined : found.action;
+      })();
+      try {
+        input = action ? decodeInput(action.input, request) : undefined;
+      } catch {
+        input = undefined;
+      }
+    }
+    try {
+      guard.record({ request, caller: trail.caller, decision: trail.decision, status: outcome.status, statusmsg: outcome.message ?? (outcome.status === Status.OK ? "OK" : ""), durationMs, input, output: trail.output });
+    } catch (err) {
+      this.options.log.error({ err, request: request.id }, "could not write the audit record");
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * Requests from this agent to others, through the broker (migrations ask
  * the target host, evacuations ask the fleet). Same envelope and subjects as
- * any caller; the caller name is "agent:<identity>".
+ * any caller; the caller name is "agent:<identity>", and with the host's key
+ * the requests are signed (other hosts trust it with the role "agent").
  */
 import {
   buildFilter,
@@ -9,6 +10,7 @@ import {
   decodeBody,
   encodeMessage,
   encodeRequest,
+  encodeSignedRequest,
   gather,
   ReplyMux,
   Status,
@@ -16,6 +18,8 @@ import {
   typeName,
   type FilterSpec,
   type ProtoClass,
+  type Request,
+  type SigningKey,
   type Transport,
 } from "../../proto/wire/index.js";
 
@@ -34,6 +38,7 @@ export class Peers {
   constructor(
     private readonly transport: Transport,
     identity: string,
+    private readonly key?: SigningKey,
   ) {
     this.caller = `agent:${identity}`;
     this.replies = new ReplyMux(transport, this.caller);
@@ -52,6 +57,10 @@ export class Peers {
     });
   }
 
+  private encode(request: Request): Uint8Array {
+    return this.key ? encodeSignedRequest(request, this.key) : encodeRequest(request);
+  }
+
   /** One host; undefined when it did not answer in time. */
   async call<T>(target: string, agent: string, action: string, type: ProtoClass, value: object, timeoutMs = 10_000): Promise<PeerReply<T> | undefined> {
     const request = this.request(agent, action, type, value, timeoutMs, null);
@@ -60,7 +69,7 @@ export class Peers {
       transport: this.transport,
       replies: this.replies,
       requestId: request.id,
-      request: encodeRequest(request),
+      request: this.encode(request),
       targets: [target],
       agent,
       waitMs: timeoutMs + 1000,
@@ -80,7 +89,7 @@ export class Peers {
       transport: this.transport,
       replies: this.replies,
       requestId: request.id,
-      request: encodeRequest(request),
+      request: this.encode(request),
       targets: null,
       agent,
       waitMs,

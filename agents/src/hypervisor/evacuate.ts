@@ -1,49 +1,46 @@
 /**
- * Evacuation: every instance of this host to wherever placement finds room,
- * a few at a time. A job on this host, so it goes on if the caller leaves.
+ * Evacuation: every instance of this host to the hosts the caller's plan
+ * names, a few at a time. A job on this host, so it goes on if the caller
+ * leaves. The caller plans (placement.ts planEvacuation over every host's
+ * status); hosts never broadcast, so this host only checks the plan.
  *
- *   fleet status (hypervisor.status to every host) ─▶ plan (place each, counting the plan's own moves)
+ *   plan (from the caller) ─▶ check: each entry an instance here, a target elsewhere
  *   ─▶ migrations, `parallel` at a time ─▶ summary: migrated, failed, no place for
  */
-import { ampm, place, requestForInstance, snapshotOf, withInstance, type HostSnapshot } from "../../../proto/wire/index.js";
+import type { EvacuationEntry } from "../../../proto/wire/index.js";
 import type { Job } from "./jobs.js";
 import { migrateOut } from "./migrate-out.js";
 import type { HypervisorService } from "./service.js";
 
-export interface PlanEntry {
-  instance: string;
-  hostname: string;
-  target: string;
-  reason: string;
-}
+export type PlanEntry = EvacuationEntry;
 
-export async function fleet(svc: HypervisorService): Promise<HostSnapshot[]> {
-  const replies = await svc.deps.peers.broadcast("hypervisor", "status", ampm.v1.HostStatusRequest, {}, { waitMs: 3000, quietMs: 300 });
-  return replies.filter((r) => r.statuscode === 0).map((r) => snapshotOf(r.sender, r.data));
-}
-
-export async function plan(svc: HypervisorService): Promise<PlanEntry[]> {
-  const instances = (await svc.instances()).filter((i) => i.state !== "migrating");
-  let hosts = (await fleet(svc)).filter((h) => h.identity !== svc.identity);
+/**
+ * The plan as this host sees it: entries for instances it does not have, or
+ * with itself as the target, lose their target (with the reason why), and
+ * instances the plan leaves out are added without one.
+ */
+export async function checkPlan(svc: HypervisorService, plan: readonly Partial<PlanEntry>[]): Promise<PlanEntry[]> {
+  const here = new Map((await svc.instances()).filter((i) => i.state !== "migrating").map((i) => [i.hostname, i]));
   const entries: PlanEntry[] = [];
-  // The biggest first: they are the hardest to place.
-  for (const instance of [...instances].sort((a, b) => b.resources.memoryMb - a.resources.memoryMb)) {
-    const req = requestForInstance(instance, svc.identity);
-    const [best] = place(hosts, req);
-    const name = `${instance.hostname}:${instance.profile}`;
-    if (best?.ok) {
-      entries.push({ instance: name, hostname: instance.hostname, target: best.identity, reason: "" });
-      hosts = hosts.map((h) => (h.identity === best.identity ? withInstance(h, req, instance.hostname) : h));
-    } else {
-      const why = hosts.length === 0 ? "no other host answered" : `no host can take it (${best?.identity}: ${best?.reasons.join("; ")})`;
-      entries.push({ instance: name, hostname: instance.hostname, target: "", reason: why });
-    }
+  const seen = new Set<string>();
+  for (const p of plan) {
+    const hostname = p.hostname || (p.instance ?? "").split(":")[0] || "";
+    const instance = here.get(hostname);
+    const name = instance ? `${instance.hostname}:${instance.profile}` : p.instance || hostname;
+    if (!instance) entries.push({ instance: name, hostname, target: "", reason: `not on ${svc.identity} (or migrating already)` });
+    else if (seen.has(hostname)) continue;
+    else if (p.target === svc.identity) entries.push({ instance: name, hostname, target: "", reason: "the plan's target is this host" });
+    else entries.push({ instance: name, hostname, target: p.target ?? "", reason: p.target ? "" : p.reason || "the plan has no place for it" });
+    seen.add(hostname);
+  }
+  for (const [hostname, instance] of here) {
+    if (!seen.has(hostname)) entries.push({ instance: `${hostname}:${instance.profile}`, hostname, target: "", reason: "not in the plan" });
   }
   return entries;
 }
 
-export async function evacuate(svc: HypervisorService, parallel: number, caller: string): Promise<{ job: Job; plan: PlanEntry[] }> {
-  const entries = await plan(svc);
+export async function evacuate(svc: HypervisorService, plan: readonly Partial<PlanEntry>[], parallel: number, caller: string): Promise<{ job: Job; plan: PlanEntry[] }> {
+  const entries = await checkPlan(svc, plan);
   const job = svc.jobs.begin({ kind: "evacuate", instance: "", caller });
   job.phase("migrating", `${entries.filter((e) => e.target).length} of ${entries.length} instances have a place`);
   void run(svc, job, entries, Math.max(1, parallel), caller);

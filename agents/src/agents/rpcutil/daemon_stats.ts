@@ -7,5 +7,8 @@ export const daemonStats: ActionDef<ampm.v1.IDaemonStatsRequest, ampm.v1.IDaemon
   input: ampm.v1.DaemonStatsRequest,
   output: ampm.v1.DaemonStatsReply,
   timeoutMs: 5000,
-  run: async (_input, ctx) => ({ startedAtMs: ctx.host.startedAtMs, ...ctx.host.stats() }),
+  run: async (_input, ctx) => {
+    const security = ctx.host.security();
+    return { startedAtMs: ctx.host.startedAtMs, ...ctx.host.stats(), securityMode: security.mode, auditRecords: security.auditRecords };
+  },
 };

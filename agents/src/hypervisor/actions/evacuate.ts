@@ -1,19 +1,19 @@
 import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
-import { evacuate as start, plan } from "../evacuate.js";
+import { checkPlan, evacuate as start, type PlanEntry } from "../evacuate.js";
 import type { HypervisorService } from "../service.js";
 
-/** hypervisor.evacuate: move every instance away (a job here), or only plan it. */
-export function evacuate(svc: HypervisorService): ActionDef<{ parallel: number; dryRun: boolean }> {
+/** hypervisor.evacuate: move every instance away as the caller's plan says (a job here), or only check the plan. */
+export function evacuate(svc: HypervisorService): ActionDef<{ parallel: number; dryRun: boolean; plan: Partial<PlanEntry>[] }> {
   return {
-    description: "Move every instance of this host to hosts placement picks, `parallel` at a time; dry_run only plans",
+    description: "Move every instance of this host to the hosts the caller's plan names (ampm migrate --all plans), `parallel` at a time; dry_run only checks the plan",
     input: ampm.v1.EvacuateRequest,
     output: ampm.v1.EvacuateReply,
     timeoutMs: 60_000,
     run: async (input, ctx) => {
-      if (input.dryRun) return { plan: await plan(svc) };
-      const { job, plan: entries } = await start(svc, input.parallel || 2, ctx.caller);
-      return { job: job.record, plan: entries };
+      if (input.dryRun) return { plan: await checkPlan(svc, input.plan ?? []) };
+      const { job, plan } = await start(svc, input.plan ?? [], input.parallel || 2, ctx.caller);
+      return { job: job.record, plan };
     },
   };
 }
