@@ -10,14 +10,19 @@ import {
   createRequest,
   decodeJson,
   encodeRequest,
+  encodeSignedRequest,
   gather,
   isEmptyFilter,
+  PermissionError,
   ReplyMux,
+  Status,
   progressSubject,
   replyPrefix,
+  SigningKey,
   type ampm,
   type FilterMessage,
   type FilterSpec,
+  type Request,
   type Subscription,
   type Transport,
 } from "../../proto/wire/index.js";
@@ -91,12 +96,19 @@ export class Client {
   constructor(
     readonly transport: Transport,
     readonly options: ResolvedClientOptions,
+    /** Requests are signed with it (agents that enforce security run only signed requests). */
+    readonly key?: SigningKey,
   ) {
     this.replies = new ReplyMux(transport, options.caller);
   }
 
   get caller(): string {
     return this.options.caller;
+  }
+
+  /** A request's bytes: signed when the client has a key. */
+  encode(request: Request): Uint8Array {
+    return this.key ? encodeSignedRequest(request, this.key) : encodeRequest(request);
   }
 
   /** Identities of the hosts that match, sorted. */
@@ -138,7 +150,16 @@ export class Client {
       // In static mode the hosts still check the rest of the filter (replying ABORTED when they do not match).
       const rest = staticMode ? buildFilter({ ...options.filter, identity: [] }) : null;
       const filter: FilterMessage | null = rest && !isEmptyFilter(rest) ? rest : null;
-      let targets = options.targets ? staticTargets(options.targets) : await this.discover(options.filter, options.discovery);
+      // Hosts that answer discovery with a refusal (say, an unsigned request) are results too, not silence.
+      let refusedInDiscovery: HostResult[] = [];
+      let targets: string[];
+      if (options.targets) targets = staticTargets(options.targets);
+      else if (staticMode) targets = await this.discover(options.filter, options.discovery);
+      else {
+        const found = await this.broadcastRun("rpcutil", "ping", {}, buildFilter(options.filter ?? {}), options.discovery ?? {}).collect();
+        targets = found.summary.targets;
+        refusedInDiscovery = found.results.filter((r) => !r.ok);
+      }
       const discoveryMs = performance.now() - started;
       if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
       const summary: CallSummary = {
@@ -154,6 +175,11 @@ export class Client {
         discoveryMs,
         elapsedMs: 0,
       };
+      for (const host of refusedInDiscovery) {
+        summary.discovered++;
+        summary.failed.push(failure(host));
+        emit(host);
+      }
       const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
       const batchSize = options.batch && options.batch > 0 ? options.batch : targets.length;
       const progress = () =>
@@ -178,7 +204,7 @@ export class Client {
           transport: this.transport,
           replies: this.replies,
           requestId: request.id,
-          request: encodeRequest(request),
+          request: this.encode(request),
           targets: batch,
           agent,
           waitMs: timeoutMs + this.options.graceMs,
@@ -192,8 +218,20 @@ export class Client {
           },
         });
         progressSub?.unsubscribe();
+        if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
         summary.unexpected.push(...result.unexpected);
-        for (const identity of batch) if (!result.replied.has(identity)) summary.noResponse.push(identity);
+        for (const identity of batch) {
+          if (result.replied.has(identity)) continue;
+          const why = result.refused.get(identity);
+          if (why === undefined) {
+            summary.noResponse.push(identity);
+            continue;
+          }
+          // Not the host's answer: the broker would not carry the request (this user's subject permissions).
+          const host: HostResult = { sender: identity, ok: false, statuscode: Status.UNAUTHORIZED, status: "UNAUTHORIZED", statusmsg: `the broker refused: ${why} (the broker's permissions for "${this.caller}" do not allow ${agent}.${action} as a request to one host)`, data: null, requestId: request.id, rttMs: 0, actionMs: 0 };
+          summary.failed.push(failure(host));
+          emit(host);
+        }
       }
       summary.elapsedMs = performance.now() - started;
       return roundTimes(summary);
@@ -293,17 +331,27 @@ export class Client {
       filter,
       ...encodeBody(agent, action, body),
     });
-    await gather({
+    const result = await gather({
       transport: this.transport,
       replies: this.replies,
       requestId: request.id,
-      request: encodeRequest(request),
+      request: this.encode(request),
       targets: null,
       agent,
       ...wait,
       onReply: (reply, rttMs) => onHost(toHostResult(reply, rttMs)),
     });
+    if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
+    for (const why of result.refused.values()) {
+      throw new PermissionError(`the broker does not let "${this.caller}" ask every host's ${agent} agent (${why}): this user's permissions do not allow it`);
+    }
     return request.id;
+  }
+
+  private inboxRefused(why: string): PermissionError {
+    return new PermissionError(
+      `the broker does not let this connection read its replies (${why}): the caller name "${this.caller}" must be the name the broker knows this user by (a key's file name, e.g. alice.nk is alice)`,
+    );
   }
 
   /** Waits for pending messages to go out, then disconnects. */
@@ -320,6 +368,7 @@ function failure(host: HostResult): HostFailure {
 /** Connects to the broker with options over CLIENT_DEFAULTS (see options.ts for files and env). */
 export async function connect(options: ClientOptions = {}): Promise<Client> {
   const resolved = resolveOptions(options);
+  const key = resolved.key ? SigningKey.fromFile(resolved.key) : undefined;
   const transport = await connectTransport({
     servers: resolved.servers,
     name: `ampm ${resolved.caller}`,
@@ -327,9 +376,10 @@ export async function connect(options: ClientOptions = {}): Promise<Client> {
     password: resolved.password,
     token: resolved.token,
     credsFile: resolved.creds,
+    nkey: key && !resolved.user && !resolved.token && !resolved.creds ? key : undefined,
     tls: resolved.tls,
     inboxPrefix: replyPrefix(resolved.caller),
     connectTimeoutMs: resolved.connectTimeoutMs,
   });
-  return new Client(transport, resolved);
+  return new Client(transport, resolved, key);
 }

@@ -17,8 +17,10 @@ import {
   place,
   rejections,
   requestForInstance,
+  planEvacuation,
   requestForProfile,
   snapshotOf,
+  type EvacuationEntry,
   type FilterSpec,
   type HostSnapshot,
   type Verdict,
@@ -28,7 +30,16 @@ import type { DiscoveryOptions } from "./discovery/index.js";
 import type { Profile } from "./profiles.js";
 import type { HostFailure, HostResult } from "./results.js";
 
-export type FleetErrorCode = "not-found" | "conflict" | "refused" | "no-place" | "failed" | "no-response";
+export type FleetErrorCode = "not-found" | "conflict" | "refused" | "unauthorized" | "no-place" | "failed" | "no-response";
+
+/** A FleetError for hosts that refused the caller (signature, trust, policy); undefined when none did. */
+function unauthorized(results: readonly { ok: boolean; status: string; sender: string; statusmsg: string }[]): FleetError | undefined {
+  const refused = results.filter((r) => !r.ok && r.status === "UNAUTHORIZED");
+  if (refused.length === 0) return undefined;
+  const first = refused[0]!;
+  const more = refused.length > 1 ? ` (and ${refused.length - 1} more host${refused.length > 2 ? "s" : ""})` : "";
+  return new FleetError(`${first.sender} refused: ${first.statusmsg}${more}`, "unauthorized");
+}
 
 /** A fleet operation that cannot be done, with a code the CLI turns into an exit code. */
 export class FleetError extends AmpmError {
@@ -156,7 +167,7 @@ export class Fleet {
     if (summary.noResponse.length > 0) throw new FleetError(`${host} did not answer (is its agent running, with the hypervisor agent?)`, "no-response");
     const result = results[0]!;
     if (!result.ok) {
-      const code = result.status === "UNKNOWN_ACTION" ? "not-found" : "refused";
+      const code = result.status === "UNKNOWN_ACTION" ? "not-found" : result.status === "UNAUTHORIZED" ? "unauthorized" : "refused";
       throw new FleetError(`${host}: ${result.statusmsg}`, code);
     }
     return result;
@@ -189,7 +200,7 @@ export class Fleet {
     const { hostname, profile } = parseInstanceName(name);
     const { results } = await this.client.survey("hypervisor", "instances", { hostname }, { filter: { agents: ["hypervisor"] } }).collect();
     const found = results.flatMap((r) => (r.ok ? (r.data as { instances: InstanceView[] }).instances.map((instance) => ({ instance, host: r.sender })) : []));
-    if (found.length === 0) throw new FleetError(`no instance ${hostname} on any host`, "not-found");
+    if (found.length === 0) throw unauthorized(results) ?? new FleetError(`no instance ${hostname} on any host`, "not-found");
     const settled = found.filter((f) => f.instance.state !== "migrating");
     const pick = settled.length === 1 ? settled[0]! : found.length === 1 ? found[0]! : undefined;
     if (!pick) throw new FleetError(`${hostname} is on several hosts: ${found.map((f) => `${f.host} (${f.instance.state})`).join(", ")}`, "conflict");
@@ -276,13 +287,19 @@ export class Fleet {
     return options.wait === false ? started.job : this.waitJob(located.host, started.job.id, options.onJob);
   }
 
-  /** Moves every instance of a host away; with dryRun, only the plan. */
-  async evacuate(host: string, options: JobOptions & { parallel?: number; dryRun?: boolean } = {}): Promise<{ plan: { instance: string; target: string; reason: string }[]; job?: JobView }> {
-    const reply = (await this.one(host, "evacuate", { parallel: options.parallel ?? 2, dryRun: options.dryRun ?? false }, 60_000)).data as {
-      plan: { instance: string; target: string; reason: string }[];
-      job: JobView | null;
-    };
-    if (options.dryRun || !reply.job) return { plan: reply.plan };
+  /**
+   * Moves every instance of a host away: plans here (placement over every
+   * host's status, as for one migration), then the host runs the plan as a
+   * job. With dryRun, only the plan.
+   */
+  async evacuate(host: string, options: JobOptions & { parallel?: number; dryRun?: boolean } = {}): Promise<{ plan: EvacuationEntry[]; job?: JobView }> {
+    const { hosts, failed } = await this.hosts();
+    const source = hosts.find((h) => h.identity === host);
+    if (!source) throw unauthorized(failed.map((f) => ({ ...f, ok: false }))) ?? new FleetError(`${host}: no such hypervisor host answered`, "not-found");
+    const plan = planEvacuation(source.instances, host, hosts.map((h) => h.snapshot));
+    if (options.dryRun) return { plan };
+    const reply = (await this.one(host, "evacuate", { parallel: options.parallel ?? 2, plan }, 60_000)).data as { plan: EvacuationEntry[]; job: JobView | null };
+    if (!reply.job) return { plan: reply.plan };
     const job = options.wait === false ? reply.job : await this.waitJob(host, reply.job.id, options.onJob);
     return { plan: reply.plan, job };
   }

@@ -12,6 +12,7 @@ export { convertArguments, describeInputs, type InputField } from "./ddl.js";
 export { Fleet, FleetError, IMAGE_BUCKET, profileFromInstance, type ImageMeta, instanceLabel, localHostname, parseInstanceName, type FleetErrorCode, type FleetOptions, type HostView, type InstanceView, type JobOptions, type JobView } from "./fleet.js";
 export { loadProfiles, parseSize, profileDirs, readProfile, resolveProfile, type Profile, type ProfileCatalog } from "./profiles.js";
 export { CallRun } from "./stream.js";
+export { auditFilter, readAudit, type AuditQuery } from "./audit.js";
 export { EXIT, exitCodeFor, type CallSummary, type HostFailure, type HostResult } from "./results.js";
 export { DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 export {
@@ -32,6 +33,7 @@ export {
   FilterSyntaxError,
   InvalidInputError,
   NotFoundError,
+  PermissionError,
   ProtocolError,
   Status,
   StatusError,
@@ -45,4 +47,6 @@ export {
   VERSION,
   type FilterSpec,
   type ampm,
+  type AuditRecord,
+  SigningKey,
 } from "../../proto/wire/index.js";

@@ -4,13 +4,15 @@
  */
 import { existsSync } from "node:fs";
 import os from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { check, compileSchema, ConfigError, readYamlFile } from "../../proto/wire/index.js";
 
 export interface ClientOptions {
   servers?: string[];
-  /** Who asks: recorded by agents, and the token of this caller's reply subjects. */
+  /** Who asks: recorded by agents, and the token of this caller's reply subjects. Default: the key's name, else the user name. */
   caller?: string;
+  /** Key file (an nkeys user seed, mode 0600): requests are signed with it, and it logs in to the broker unless other credentials are given. */
+  key?: string;
   user?: string;
   password?: string;
   token?: string;
@@ -29,8 +31,8 @@ export interface ClientOptions {
   connectTimeoutMs?: number;
 }
 
-export type ResolvedClientOptions = Required<Omit<ClientOptions, "user" | "password" | "token" | "creds" | "tls">> &
-  Pick<ClientOptions, "user" | "password" | "token" | "creds" | "tls">;
+export type ResolvedClientOptions = Required<Omit<ClientOptions, "user" | "password" | "token" | "creds" | "tls" | "key">> &
+  Pick<ClientOptions, "user" | "password" | "token" | "creds" | "tls" | "key">;
 
 export const CLIENT_DEFAULTS = Object.freeze({
   servers: Object.freeze(["nats://127.0.0.1:4222"]) as readonly string[],
@@ -50,11 +52,17 @@ export function defaultCaller(): string {
   }
 }
 
+/** The caller name a key file stands for: its file name without the extension ("keys/alice.nk" is alice). */
+export function keyName(file: string): string {
+  return basename(file).replace(/\.(nk|seed|key)$/, "");
+}
+
 export function resolveOptions(...layers: ClientOptions[]): ResolvedClientOptions {
-  const out: Record<string, unknown> = { ...CLIENT_DEFAULTS, servers: [...CLIENT_DEFAULTS.servers], caller: defaultCaller() };
+  const out: Record<string, unknown> = { ...CLIENT_DEFAULTS, servers: [...CLIENT_DEFAULTS.servers] };
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) if (value !== undefined) out[key] = value;
   }
+  out.caller ??= typeof out.key === "string" ? keyName(out.key) : defaultCaller();
   return out as ResolvedClientOptions;
 }
 
@@ -66,6 +74,7 @@ const FILE_SCHEMA = {
   properties: {
     servers: { type: "array", minItems: 1, items: str },
     caller: str,
+    key: str,
     user: str,
     password: { type: "string" },
     token: str,
@@ -82,6 +91,7 @@ const FILE_SCHEMA = {
 interface FileShape {
   servers?: string[];
   caller?: string;
+  key?: string;
   user?: string;
   password?: string;
   token?: string;
@@ -113,6 +123,7 @@ export function readClientConfig(path: string): ClientOptions & { profiles?: str
   return {
     servers: f.servers,
     caller: f.caller,
+    key: f.key,
     user: f.user,
     password: f.password,
     token: f.token,
@@ -126,13 +137,14 @@ export function readClientConfig(path: string): ClientOptions & { profiles?: str
   };
 }
 
-/** AMPM_SERVER(S), AMPM_CALLER, AMPM_USER, AMPM_PASSWORD, AMPM_TOKEN, AMPM_CREDS, AMPM_TLS_CA/CERT/KEY. */
+/** AMPM_SERVER(S), AMPM_CALLER, AMPM_KEY, AMPM_USER, AMPM_PASSWORD, AMPM_TOKEN, AMPM_CREDS, AMPM_TLS_CA/CERT/KEY. */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientOptions {
   const servers = env.AMPM_SERVERS ?? env.AMPM_SERVER;
   const tls = env.AMPM_TLS_CA || env.AMPM_TLS_CERT || env.AMPM_TLS_KEY ? { ca: env.AMPM_TLS_CA, cert: env.AMPM_TLS_CERT, key: env.AMPM_TLS_KEY } : undefined;
   return {
     servers: servers ? servers.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
     caller: env.AMPM_CALLER || undefined,
+    key: env.AMPM_KEY || undefined,
     user: env.AMPM_USER || undefined,
     password: env.AMPM_PASSWORD || undefined,
     token: env.AMPM_TOKEN || undefined,

@@ -39,6 +39,8 @@ const COMMANDS: Readonly<Record<string, { usage: string; summary: string; load: 
     summary: "Call any action of any agent, built-in or external, on every matching host",
     load: () => import("./commands/rpc.js"),
   },
+  audit: { usage: "audit", summary: "Who did what, when: every host's record of every request (--instance, --caller, --since)", load: () => import("./commands/audit.js") },
+  keys: { usage: "keys <create|show> [name]", summary: "Make a caller's signing key (nkeys ed25519), or show a key's public half", load: () => import("./commands/keys.js") },
 };
 
 const program = new Command("ampm")
@@ -51,9 +53,10 @@ const program = new Command("ampm")
     "after",
     `
 Exit codes:
-  0  every host answered OK        3  no host matched the filters
-  1  some hosts answered a failure 4  some hosts did not answer
-  2  usage error                   5  the broker could not be reached
+  0  every host answered OK        4  some hosts did not answer
+  1  some hosts answered a failure 5  the broker could not be reached
+  2  usage error                   6  a host refused the caller (unsigned,
+  3  no host matched the filters      untrusted, or not allowed by policy)
 
 Start with:  ampm ping      then  ampm <command> --help`,
   );

@@ -67,9 +67,10 @@ export function addOutputOptions(cmd: Command): Command {
     .option("--no-progress", "no progress line on a terminal");
 }
 
-export function addConnectionOptions(cmd: Command): Command {
-  return cmd
-    .optionsGroup("Connection (also AMPM_SERVER, AMPM_USER, ... and a config file):")
+/** The connection group; `caller: false` leaves out --caller (a command that uses the word for something else). */
+export function addConnectionOptions(cmd: Command, options: { caller?: boolean } = {}): Command {
+  cmd
+    .optionsGroup("Connection (also AMPM_SERVER, AMPM_KEY, AMPM_USER, ... and a config file):")
     .option("-s, --server <url>", "NATS server URL; repeat or comma-separate (default nats://127.0.0.1:4222)", collect)
     .option("--user <name>", "broker user name")
     .option("--password <password>", "broker password (prefer AMPM_PASSWORD)")
@@ -78,8 +79,10 @@ export function addConnectionOptions(cmd: Command): Command {
     .option("--tls-ca <file>", "CA certificate to verify the broker")
     .option("--tls-cert <file>", "client certificate")
     .option("--tls-key <file>", "client key")
-    .option("--caller <name>", "who is asking (default: your user name)")
+    .option("--key-file <file>", "sign requests with this key (ampm keys create NAME; or AMPM_KEY); it also logs in to the broker")
     .option("--config <file>", "client config file (default $AMPM_CONFIG, ~/.config/ampm/client.yaml, /etc/ampm/client.yaml)");
+  if (options.caller !== false) cmd.option("--caller <name>", "who is asking (default: the key's name, else your user name)");
+  return cmd;
 }
 
 /** Adds every shared group; commands that fan out use this. */
@@ -113,6 +116,7 @@ export interface CommonFlags {
   tlsCert?: string;
   tlsKey?: string;
   caller?: string;
+  keyFile?: string;
   config?: string;
 }
 
@@ -151,6 +155,7 @@ export function connectionFlags(flags: CommonFlags): ClientOptions {
     creds: flags.creds,
     tls,
     caller: flags.caller,
+    key: flags.keyFile,
     timeoutMs: flags.timeout,
   };
 }

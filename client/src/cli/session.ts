@@ -18,6 +18,7 @@ import {
   InvalidInputError,
   NotFoundError,
   optionsFromEnv,
+  PermissionError,
   readClientConfig,
   resolveDiscoveryMethod,
   type CallSummary,
@@ -60,9 +61,10 @@ export function classify(err: unknown): { code: number; message: string } {
     return { code: EXIT.USAGE, message: err.message };
   }
   if (err instanceof FleetError) {
-    const code = err.code === "not-found" ? EXIT.NO_MATCH : err.code === "no-response" ? EXIT.NO_RESPONSE : EXIT.FAILED;
+    const code = err.code === "not-found" ? EXIT.NO_MATCH : err.code === "no-response" ? EXIT.NO_RESPONSE : err.code === "unauthorized" ? EXIT.UNAUTHORIZED : EXIT.FAILED;
     return { code, message: err.message };
   }
+  if (err instanceof PermissionError) return { code: EXIT.UNAUTHORIZED, message: err.message };
   if (err instanceof ConnectionError) {
     return { code: EXIT.UNAVAILABLE, message: `${err.message} (is nats-server running? set --server or AMPM_SERVER)` };
   }
