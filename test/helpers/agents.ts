@@ -49,6 +49,8 @@ export async function startAgent(server: string, spec: AgentSpec, root = mkdtemp
       state_dir: join(dir, "state"),
       log_level: "info",
       shipped_plugins: false,
+      // Tests of everything but security run unsigned; test/integration/security.test.ts runs enforce mode.
+      security: { mode: "dev" },
       ...spec.config,
     }),
   );

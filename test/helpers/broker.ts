@@ -17,9 +17,15 @@ export interface Broker {
   stop(): Promise<void>;
 }
 
+/**
+ * A broker with `conf`. Another config than test.conf is started on a
+ * random loopback port with its ports file and JetStream in the broker's
+ * own directory (flags override the file).
+ */
 export async function startBroker(conf = TEST_BROKER_CONF, env: NodeJS.ProcessEnv = {}): Promise<Broker> {
   const dir = mkdtempSync(join(tmpdir(), "ampm-broker-"));
-  const child = spawn("nats-server", ["-c", conf], { env: { ...process.env, ...env, AMPM_TEST_DIR: dir }, stdio: ["ignore", "pipe", "pipe"] });
+  const args = conf === TEST_BROKER_CONF ? ["-c", conf] : ["-c", conf, "-a", "127.0.0.1", "-p", "-1", "--ports_file_dir", dir, "-sd", dir];
+  const child = spawn("nats-server", args, { env: { ...process.env, ...env, AMPM_TEST_DIR: dir }, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
   child.stderr!.on("data", (d) => (log += d));

@@ -69,6 +69,11 @@ export class MemoryBroker {
       blobs: () => {
         throw new Error("the in-memory transport has no object store");
       },
+      streams: () => {
+        throw new Error("the in-memory transport has no streams");
+      },
+      // The in-memory broker has no permissions: nothing is ever refused.
+      onRefused: () => () => undefined,
     };
   }
 }

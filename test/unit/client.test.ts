@@ -9,6 +9,7 @@ import { pino } from "pino";
 import t, { type Test } from "tap";
 import { resolveConfig } from "../../agents/src/config.js";
 import { Agent } from "../../agents/src/daemon.js";
+import { SECURITY_DEFAULTS } from "../../agents/src/security/index.js";
 import { Client, exitCodeFor, parseLimit, resolveOptions, type HostResult } from "../../client/src/index.js";
 import { MemoryBroker } from "../helpers/memory-transport.js";
 
@@ -19,7 +20,7 @@ async function fleet(t: Test, n: number) {
   for (let i = 1; i <= n; i++) {
     const config = resolveConfig(
       {},
-      { identity: `h${i}.example.com`, tags: i % 2 ? ["odd"] : ["even"], facts: { n: i }, state_dir: join(dir, String(i)) },
+      { identity: `h${i}.example.com`, tags: i % 2 ? ["odd"] : ["even"], facts: { n: i }, state_dir: join(dir, String(i)), security: { ...SECURITY_DEFAULTS, mode: "dev", audit_stream: false } },
     );
     agents.push(await Agent.start({ config, log: pino({ level: "silent" }), transport: broker.connect() }));
   }

@@ -77,8 +77,9 @@ function setup(options: { maxConcurrent?: number; now?: () => number } = {}) {
     tags: () => ["dmz"],
     inventory: () => [],
     plugins: () => ({ plugins: [], problems: [] }),
-    reload: async () => undefined,
+    reload: async () => [],
     stats: () => dispatcher.stats,
+    security: () => ({ mode: "dev", auditRecords: 0 }),
   };
   const dispatcher = new Dispatcher(transport, {
     identity: "h1.example.com",
