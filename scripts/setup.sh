@@ -23,6 +23,7 @@ PACKAGES=(
   "lvm2|command -v lvcreate"
   "libvirt-clients|command -v virsh"
   "rsync|command -v rsync"
+  "openssl|command -v openssl"
 )
 
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)

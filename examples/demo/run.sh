@@ -3,7 +3,13 @@
 # after the seed's containers (sim hypervisors with real volumes and
 # templates), then the seed's session: queries from an instance, from a
 # container and from a sysadmin's laptop, migrations, creates, an
-# evacuation. Ctrl-C stops everything it started.
+# evacuation; then security: a read-only caller, a policy, the audit trail.
+# Ctrl-C stops everything it started.
+#
+# Security is on, as in production (TLS, a key per host and caller, broker
+# permissions, signed requests, a policy): the first run makes a dev CA,
+# the keys and the broker users with broker-config/secure-setup, under
+# $AMPM_DEMO_DIR/secure (default .demo/secure), and later runs reuse them.
 #
 #   npm run demo                 run, then wait for Ctrl-C
 #   npm run demo -- --once       run the session and stop (for scripts)
@@ -19,8 +25,11 @@ bash scripts/setup.sh --quiet
 
 port=${AMPM_DEMO_PORT:-4222}
 dir=${AMPM_DEMO_DIR:-$root/.demo}
-export AMPM_SERVER="nats://127.0.0.1:$port"
+secure=$dir/secure
+export AMPM_SERVER="tls://127.0.0.1:$port"
 export AMPM_PROFILES="$root/examples/profiles"
+export AMPM_KEY="$secure/keys/callers/sysadmin.nk"
+export AMPM_TLS_CA="$secure/tls/ca.pem"
 ampm() { node "$root/bin/ampm.js" "$@"; }
 
 if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
@@ -28,9 +37,18 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
   exit 1
 fi
 
-rm -rf "$dir"
+# A fresh fleet each run; the keys and certificates stay.
+mkdir -p "$dir"
+find "$dir" -mindepth 1 -maxdepth 1 ! -name secure -exec rm -rf {} +
 mkdir -p "$dir/templates" "$dir/images/debian-worker/etc"
+hosts=()
+for fleet_config in examples/demo/fleet/*.yaml; do hosts+=(--host "$(basename "$fleet_config" .yaml)"); done
+if [ ! -f "$secure/trusted.yaml" ]; then
+  echo "demo: first run: making a dev CA, keys for five hosts, sysadmin (operator) and helpdesk (read-only) in $secure"
+fi
+node dist/broker-config/secure-setup.js --out "$secure" "${hosts[@]}" --operator sysadmin --viewer helpdesk >/dev/null
 pids=()
+logs=()
 cleanup() {
   trap - EXIT INT TERM
   if [ "${#pids[@]}" -gt 0 ]; then
@@ -46,8 +64,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-echo "demo: starting nats-server on 127.0.0.1:$port (broker-config/dev.conf)"
-nats-server -c broker-config/dev.conf -p "$port" -sd "$dir/jetstream" >"$dir/nats-server.log" 2>&1 &
+echo "demo: starting nats-server on tls://127.0.0.1:$port (broker-config/secure.conf: TLS, a user per host and caller)"
+nats-server -c "$secure/secure.conf" -a 127.0.0.1 -p "$port" -sd "$dir/jetstream" >"$dir/nats-server.log" 2>&1 &
 nats_pid=$!
 for _ in $(seq 100); do
   (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
@@ -69,6 +87,11 @@ for fleet_config in examples/demo/fleet/*.yaml; do
 servers: ["$AMPM_SERVER"]
 state_dir: $dir/$identity/state
 plugin_dirs: ["$root/examples/plugins"]
+tls: { ca: $AMPM_TLS_CA }
+security:
+  key: $secure/keys/hosts/$identity.nk
+  trusted_file: $secure/trusted.yaml
+  policy_file: $root/examples/demo/policy.yaml
 plugins:
   pxe:
     tftp_root: $dir/$identity/tftp
@@ -80,11 +103,22 @@ YAML
   sed -i "s|^  slots: 8$|  slots: 8\n  images_dir: $dir/images|" "$config"
   node bin/ampm-agent.js --config "$config" >"$dir/$identity.log" 2>&1 &
   pids+=($!)
+  logs+=("$dir/$identity.log")
 done
+up=0
 for _ in $(seq 100); do
-  [ "$(ampm discover --discovery-quiet 100ms 2>/dev/null | wc -l)" -ge 5 ] && break
+  for i in "${!pids[@]}"; do
+    if ! kill -0 "${pids[$i]}" 2>/dev/null; then
+      echo "demo: an agent stopped while starting; the end of ${logs[$i]}:" >&2
+      tail -5 "${logs[$i]}" >&2
+      exit 1
+    fi
+  done
+  up=$( (ampm discover --discovery-quiet 100ms 2>/dev/null || true) | wc -l)
+  [ "$up" -ge 5 ] && break
   sleep 0.2
 done
+[ "$up" -ge 5 ] || { echo "demo: only $up of 5 agents answer; logs in $dir" >&2; exit 1; }
 
 show() {
   local shown=""
@@ -158,10 +192,23 @@ show migrate --all --from container2.example.com
 show status all
 show job list
 
+on "security: signed requests, a read-only caller, a policy, the audit trail"
+show keys show
+helpdesk() {
+  echo "\$ AMPM_KEY=$secure/keys/callers/helpdesk.nk ampm $*"
+  AMPM_KEY="$secure/keys/callers/helpdesk.nk" ampm "$@" || true
+}
+helpdesk status container1.example.com
+helpdesk migrate instance2.example.com container5.example.com
+show destroy instance2.example.com --yes
+show audit --instance instance2.example.com
+show audit --status UNAUTHORIZED
+
 cat <<MSG
 
 demo: the fleet is up. In another terminal, try:
   export AMPM_SERVER=$AMPM_SERVER AMPM_PROFILES=$AMPM_PROFILES
+  export AMPM_KEY=$AMPM_KEY AMPM_TLS_CA=$AMPM_TLS_CA
   alias ampm="node $root/bin/ampm.js"
   ampm status all
   ampm query find-containers --profile dmz-webserver-rhel-5 --explain
@@ -169,6 +216,7 @@ demo: the fleet is up. In another terminal, try:
   ampm migrate web9.example.com
   ampm ping -F rack=r12
   ampm rpc sysinfo --help
+  ampm audit --caller sysadmin --since 10m
   ampm --help
 Agent logs: $dir/*.log
 MSG

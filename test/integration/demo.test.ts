@@ -39,7 +39,19 @@ t.test("npm run demo -- --once", async (t) => {
   t.match(result.stdout, /^instance1\.example\.com:dmz-webserver-rhel-5 migrated to container5\.example\.com$/m);
   t.match(result.stdout, /^ns3\.example\.com:external-name-server-rhel5 created on container3\.example\.com$/m);
   t.match(result.stdout, /^container2\.example\.com: 3 migrated, 0 failed, 0 without a place$/m);
-  t.notMatch(result.stderr, /^ampm: /m, "no command failed");
+  // Security: the read-only caller can look, and cannot migrate (the broker refuses); the policy refuses a destroy on a DMZ host.
+  t.match(result.stdout, /^\$ AMPM_KEY=\S+\/helpdesk\.nk ampm status container1\.example\.com\ncontainer1\.example\.com\s+enabled/m);
+  t.match(result.stdout, /^\d{4}-\d\d-\d\d \S+\s+container3\.example\.com\s+sysadmin\s+hypervisor\.destroy\s+instance2\.example\.com\s+UNAUTHORIZED\s+\d+\s+sysadmin may not run hypervisor\.destroy on container3\.example\.com \(policy rule 1\)/m);
+  t.match(result.stdout, /^\S+ \S+\s+container2\.example\.com\s+agent:container1\.example\.com\s+hypervisor\.migrate_in\s+instance2\.example\.com\s+OK/m, "the audit trail follows instance2 across hosts");
+  const failed = result.stderr.split("\n").filter((l) => l.startsWith("ampm: "));
+  t.same(
+    failed,
+    [
+      'ampm: container3.example.com: the broker refused: Permissions Violation for Publish to "ampm.v1.node.container3.example.com" (the broker\'s permissions for "helpdesk" do not allow hypervisor.migrate as a request to one host)',
+      "ampm: container3.example.com: sysadmin may not run hypervisor.destroy on container3.example.com (policy rule 1): instances on DMZ hosts are destroyed through change control",
+    ],
+    "no command failed but the two refusals",
+  );
   t.match(result.stdout, /demo: the fleet is up/);
   t.match(result.stdout, /demo: stopped the broker and the agents/);
   t.equal(await listening(port), false, "the broker is gone");
