@@ -2,8 +2,10 @@
  * npm run bench: ampm against the raw NATS floor, measured in one run on
  * one broker. Prints a table and writes bench/results.json.
  *
- *   fan-out     rpcutil.ping to N agents (direct, targets known) vs raw scatter-gather to N subscribers
+ *   fan-out     rpcutil.ping to N agents (direct, targets known) vs raw scatter-gather to N subscribers;
+ *               then again with the broker no longer keeping audit records (the stream deleted)
  *   throughput  rpcutil.ping to one agent, 100 in flight vs raw request/reply, 100 in flight
+ *   signing     the same, signed by the caller and verified by an agent in enforce mode, vs unsigned (dev mode)
  *   plugin      an external action through the mesh vs spawning the same script directly
  *   redeploy    a 1,000-file image: rsync (again, unchanged) vs a full copy
  *   cli start   `ampm --version` vs `node -e 0`
@@ -16,7 +18,9 @@ import { join } from "node:path";
 import { pino } from "pino";
 import { PluginCatalog } from "../agents/src/plugins/catalog.js";
 import { connect, type Client } from "../client/src/index.js";
-import { connectTransport, type Transport } from "../proto/wire/index.js";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect as natsConnect } from "@nats-io/transport-node";
+import { AUDIT_STREAM, connectTransport, SigningKey, type Transport } from "../proto/wire/index.js";
 import { startAgent } from "../test/helpers/agents.js";
 import { startBroker } from "../test/helpers/broker.js";
 import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
@@ -52,6 +56,17 @@ async function startSwarm(server: string, n: number, dir: string): Promise<Child
   }
   await Promise.all(ready);
   return children;
+}
+
+/** Deletes the audit stream: agents keep publishing their records, and the broker no longer stores them. */
+async function withoutAuditStream(server: string): Promise<void> {
+  const nc = await natsConnect({ servers: server });
+  try {
+    const deleted = await (await jetstreamManager(nc)).streams.delete(AUDIT_STREAM).catch((err: Error) => err);
+    if (deleted !== true) throw new Error(`the audit stream should exist here, and could not be deleted: ${String(deleted)}`);
+  } finally {
+    await nc.close();
+  }
 }
 
 async function stopSwarm(children: ChildProcess[]): Promise<void> {
@@ -196,6 +211,9 @@ async function main(): Promise<void> {
       const [rawMs, rawDirectMs, ampmMs] = await interleaved([() => rawGather(raw, n, false), () => rawGather(raw, n, true), () => ampmFanout(client, targets)]);
       const discovery = await client.ping({}, { discovery: { quietMs: 300, timeoutMs: 5000 } }).collect();
       const broadcastMs = Math.max(...discovery.results.map((r) => r.rttMs));
+      // The same without the broker keeping audit records (each host still writes its file and publishes).
+      await withoutAuditStream(broker.url);
+      const [rawNoStreamMs, ampmNoStreamMs] = await interleaved([() => rawGather(raw, n, false), () => ampmFanout(client, targets)]);
       await stopSwarm(swarm);
       fanout[n] = {
         raw_scatter_ms: r2(rawMs!),
@@ -205,9 +223,11 @@ async function main(): Promise<void> {
         ratio_to_raw_direct: r2(ampmMs! / rawDirectMs!),
         broadcast_discovery_last_reply_ms: r2(broadcastMs),
         discovered: discovery.summary.ok,
+        without_audit_stream: { raw_scatter_ms: r2(rawNoStreamMs!), ampm_fanout_ms: r2(ampmNoStreamMs!), ratio: r2(ampmNoStreamMs! / rawNoStreamMs!) },
       };
       rows.push([`fan-out ping, ${n} agents`, `${r2(rawMs!)} ms`, `${r2(ampmMs!)} ms`, `${r2(ampmMs! / rawMs!)}x`, n === 1000 ? "<= 1.5x" : ""]);
       rows.push([`  floor of direct addressing, ${n}`, `${r2(rawDirectMs!)} ms`, `${r2(ampmMs!)} ms`, `${r2(ampmMs! / rawDirectMs!)}x`, ""]);
+      rows.push([`  without the audit stream, ${n}`, `${r2(rawNoStreamMs!)} ms`, `${r2(ampmNoStreamMs!)} ms`, `${r2(ampmNoStreamMs! / rawNoStreamMs!)}x`, ""]);
     }
     results.fanout = fanout;
 
@@ -220,10 +240,34 @@ async function main(): Promise<void> {
       const s = await client.call("rpcutil", "ping", {}, { targets: target, timeoutMs: 5000 }).summary;
       if (s.ok !== 1) throw new Error("throughput: a ping failed");
     });
-    await agent.stop();
     await stopSwarm(swarm);
     results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
     rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
+
+    // Signed (ed25519 by the caller) and verified (by an agent in enforce mode) against unsigned (dev mode), in turns.
+    const key = SigningKey.generate();
+    const { file: keyFile } = key.writeFile(join(dir, "keys", "bench.nk"), "bench caller");
+    const trustedFile = join(dir, "trusted.yaml");
+    writeFileSync(trustedFile, `callers:\n  - { name: bench, key: ${key.publicKey}, roles: [operator] }\n`);
+    const enforcing = await startAgent(broker.url, { identity: "signed.example.com", config: { security: { mode: "enforce", trusted_file: trustedFile } } }, dir);
+    const signer = await connect({ servers: [broker.url], key: keyFile });
+    const pings = (c: Client, identity: string) => async () => {
+      const s = await c.call("rpcutil", "ping", {}, { targets: [identity], timeoutMs: 5000 }).summary;
+      if (s.ok !== 1) throw new Error(`throughput to ${identity}: ${JSON.stringify(s.failed)}`);
+    };
+    const unsignedRuns: number[] = [];
+    const signedRuns: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      unsignedRuns.push(await throughput(100, total / 2, pings(client, "throughput.example.com")));
+      signedRuns.push(await throughput(100, total / 2, pings(signer, "signed.example.com")));
+    }
+    await signer.close();
+    await enforcing.stop();
+    await agent.stop();
+    const unsignedRps = median(unsignedRuns);
+    const signedRps = median(signedRuns);
+    results.signing = { in_flight: 100, requests_per_run: total / 2, runs: 3, unsigned_rps: Math.round(unsignedRps), signed_rps: Math.round(signedRps), ratio: r2(signedRps / unsignedRps), lower_pct: r2((1 - signedRps / unsignedRps) * 100) };
+    rows.push(["throughput signed + verified (floor: unsigned)", `${Math.round(unsignedRps)} req/s`, `${Math.round(signedRps)} req/s`, `${r2(signedRps / unsignedRps)}x`, ">= 0.85x"]);
 
     const pluginAgent = await startAgent(
       broker.url,

@@ -11,6 +11,7 @@ import { pino } from "pino";
 import { resolveConfig } from "../agents/src/config.js";
 import { Agent } from "../agents/src/daemon.js";
 import { Deadlines } from "../agents/src/deadlines.js";
+import { SECURITY_DEFAULTS, type SecuritySettings } from "../agents/src/security/index.js";
 import { connectTransport, type Transport } from "../proto/wire/index.js";
 
 export const SCATTER_SUBJECT = "bench.raw.scatter";
@@ -20,6 +21,14 @@ export const rawNodeSubject = (i: number) => `bench.raw.node.${i}`;
 /** About the size of an ampm reply to a ping. */
 export const REPLY_SIZE = 110;
 export const benchIdentity = (i: number) => `bench${String(i).padStart(4, "0")}.example.com`;
+
+/**
+ * The agents' security: dev mode (unsigned requests, audited), the floor
+ * is unsigned too; bench/run.ts measures signing on its own.
+ */
+function security(i: number): SecuritySettings {
+  return { ...SECURITY_DEFAULTS, callers: [], mode: "dev", audit_stream: i === 0 };
+}
 
 async function main(): Promise<void> {
   const [server, first, count, stateDir] = process.argv.slice(2);
@@ -38,7 +47,7 @@ async function main(): Promise<void> {
   const agents: Agent[] = [];
   const deadlines = new Deadlines();
   for (let i = Number(first); i < Number(first) + Number(count); i++) {
-    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server], shipped_plugins: false });
+    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server], shipped_plugins: false, security: security(i) });
     agents.push(await Agent.start({ config, log, deadlines }));
   }
   await Promise.all(raw.map((t) => t.flush()));
