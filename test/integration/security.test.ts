@@ -172,7 +172,10 @@ t.test("a migration, an evacuation and a refusal: ampm audit tells the instance'
   t.equal(r.code, 0, r.stdout + r.stderr);
   t.match(r.stdout, /web1\.example\.com:dmz-webserver-rhel-5 migrated to hv[13]\.example\.com/);
   const destroyed = await secure.ampm("viewer", ["rpc", "hypervisor", "destroy", "hostname=web1.example.com", "--discovery-method", "broadcast"], env);
-  t.not(destroyed.code, 0, "the viewer cannot destroy it");
+  t.equal(destroyed.code, EXIT.UNAUTHORIZED, "the viewer cannot destroy it: its hosts refuse");
+  const direct = await secure.ampm("viewer", ["destroy", "web1.example.com", "--yes"], env);
+  t.equal(direct.code, EXIT.UNAUTHORIZED, "nor through ampm destroy: the broker refuses");
+  t.match(direct.stderr, /the broker refused: Permissions Violation for Publish to "ampm\.v1\.node\.hv[13]\.example\.com" \(the broker's permissions for "viewer" do not allow hypervisor\.destroy as a request to one host\)/);
 
   await sleep(200); // records reach the stream in batches of up to 20 ms
   const history = await secure.ampm("alice", ["audit", "--instance", "web1.example.com", "--json"]);
