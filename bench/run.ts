@@ -8,6 +8,8 @@
  *   signing     the same, signed by the caller and verified by an agent in enforce mode, vs unsigned (dev mode)
  *   plugin      an external action through the mesh vs spawning the same script directly
  *   redeploy    a 1,000-file image: rsync (again, unchanged) vs a full copy
+ *   migrate     256 MiB between two sim hosts vs the same bytes through the object store, raw
+ *   evacuate    20 instances off a host (bench/migration.ts)
  *   cli start   `ampm --version` vs `node -e 0`
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -24,6 +26,7 @@ import { AUDIT_STREAM, connectTransport, SigningKey, type Transport } from "../p
 import { startAgent } from "../test/helpers/agents.js";
 import { startBroker } from "../test/helpers/broker.js";
 import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
+import { migrationBench } from "./migration.js";
 import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT } from "./swarm.js";
 
 const SWARM = join(ROOT, "dist", "bench", "swarm.js");
@@ -303,6 +306,7 @@ async function main(): Promise<void> {
     results.plugin = plugin;
 
     results.redeploy = await redeployBench(dir, rows);
+    Object.assign(results, await migrationBench(broker.url, client, dir, rows));
 
     const nodeMs = timeCommand(["-e", "0"]);
     const cliMs = timeCommand([CLI_BIN, "--version"]);
