@@ -401,23 +401,27 @@ export class Dispatcher {
   private audit(request: Request, durationMs: number, outcome: Outcome, trail: Trail): void {
     const guard = this.options.guard;
     if (!guard) return;
-    let input = trail.input;
-    if (input === undefined && outcome.status !== Status.OK) {
-      // Refused before it ran: the record still names what it would have acted on.
-      const action = trail.action ?? (() => {
-        const found = this.resolve(request);
-        return "status" in found ? undefined : found.action;
-      })();
-      try {
-        input = action ? decodeInput(action.input, request) : undefined;
-      } catch {
-        input = undefined;
-      }
-    }
+    // Refused before it ran: the record still names what it would have acted on.
+    const input = trail.input !== undefined || outcome.status === Status.OK ? trail.input : this.inputOf(request, trail.action);
     try {
       guard.record({ request, caller: trail.caller, decision: trail.decision, status: outcome.status, statusmsg: outcome.message ?? (outcome.status === Status.OK ? "OK" : ""), durationMs, input, output: trail.output });
     } catch (err) {
       this.options.log.error({ err, request: request.id }, "could not write the audit record");
+    }
+  }
+
+  /** The request's input, if its action is known here and its body decodes. */
+  private inputOf(request: Request, known: ActionDef | undefined): unknown {
+    let action = known;
+    if (!action) {
+      const found = this.resolve(request);
+      if ("status" in found) return undefined;
+      action = found.action;
+    }
+    try {
+      return decodeInput(action.input, request);
+    } catch {
+      return undefined;
     }
   }
 

@@ -9,8 +9,7 @@ import {
   createRequest,
   decodeBody,
   encodeMessage,
-  encodeRequest,
-  encodeSignedRequest,
+  encodeRequestAs,
   gather,
   ReplyMux,
   Status,
@@ -58,7 +57,7 @@ export class Peers {
   }
 
   private encode(request: Request): Uint8Array {
-    return this.key ? encodeSignedRequest(request, this.key) : encodeRequest(request);
+    return encodeRequestAs(request, this.key);
   }
 
   /** One host; undefined when it did not answer in time. */

@@ -9,8 +9,7 @@ import {
   connectTransport,
   createRequest,
   decodeJson,
-  encodeRequest,
-  encodeSignedRequest,
+  encodeRequestAs,
   gather,
   isEmptyFilter,
   PermissionError,
@@ -108,7 +107,7 @@ export class Client {
 
   /** A request's bytes: signed when the client has a key. */
   encode(request: Request): Uint8Array {
-    return this.key ? encodeSignedRequest(request, this.key) : encodeRequest(request);
+    return encodeRequestAs(request, this.key);
   }
 
   /** Identities of the hosts that match, sorted. */

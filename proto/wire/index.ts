@@ -36,5 +36,5 @@ export {
   type SnapshotInstance,
   type Verdict,
 } from "./placement.js";
-export { appendSignature, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
+export { appendSignature, encodeRequestAs, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
 export { isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";

@@ -198,6 +198,11 @@ export function appendSignature(unsigned: Uint8Array, key: SigningKey): Uint8Arr
   return Buffer.concat([unsigned, Buffer.from([(SIGNATURE_FIELD << 3) | 2, ...writeVarint(signature.length)]), signature]);
 }
 
+/** A request's bytes as a caller sends them: signed when it has a key, plain otherwise. */
+export function encodeRequestAs(request: Request, key: SigningKey | undefined): Uint8Array {
+  return key ? encodeSignedRequest(request, key) : encodeRequest(request);
+}
+
 /** Encodes a request signed with `key` (its caller_public_key set to the key's). */
 export function encodeSignedRequest(request: Request, key: SigningKey): Uint8Array {
   request.callerPublicKey = key.publicKey;

@@ -73,7 +73,7 @@ export class AuditLog {
       }
     }
     this.batch.push(line);
-    this.batchBytes += line.length;
+    this.batchBytes += Buffer.byteLength(line);
     if (this.batchBytes >= MAX_BATCH_BYTES) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }
