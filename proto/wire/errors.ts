@@ -16,8 +16,15 @@ export class FilterSyntaxError extends AmpmError {
     readonly source: string,
     readonly position: number,
   ) {
-    super(`${message} at position ${position + 1} of "${source}"`);
+    super(`${message} at position ${position + 1} of "${window(source, position)}"`);
   }
+}
+
+/** Up to 80 characters of `source` around `position`: a hostile filter may be long. */
+function window(source: string, position: number): string {
+  if (source.length <= 80) return source;
+  const start = Math.max(0, Math.min(position - 30, source.length - 80));
+  return `${start > 0 ? "…" : ""}${source.slice(start, start + 80)}${start + 80 < source.length ? "…" : ""}`;
 }
 
 /** Bytes that are not an ampm.v1 message. */

@@ -1,8 +1,9 @@
 /** The parsed form of a filter expression. */
+import type { Pattern } from "./pattern.js";
 
 export type CompareOp = "=" | "!=" | "<" | "<=" | ">" | ">=" | "=~" | "!~";
 
-export type Value = { kind: "text"; text: string } | { kind: "regex"; re: RegExp };
+export type Value = { kind: "text"; text: string } | { kind: "regex"; re: Pattern };
 
 export type Expr =
   | { kind: "and"; left: Expr; right: Expr }

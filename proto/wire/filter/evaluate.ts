@@ -3,7 +3,9 @@
  */
 import type { ampm } from "../proto.js";
 import type { Expr, Value } from "./ast.js";
-import { factFilterExpr, identityMatcher, parseExpression } from "./parser.js";
+import { checkFilterLimits, CostBudget } from "./limits.js";
+import { factFilterExpr, namePattern, parseExpression } from "./parser.js";
+import { Meter, type Pattern } from "./pattern.js";
 
 /** What a filter can see of a host. */
 export interface HostView {
@@ -43,19 +45,14 @@ export function resolveField(field: string, host: HostView): unknown {
   return current;
 }
 
-function equals(actual: unknown, value: Value): boolean {
+function equals(actual: unknown, value: Value, meter: Meter): boolean {
   if (actual === undefined) return false;
-  if (Array.isArray(actual)) return actual.some((item) => equals(item, value));
-  if (value.kind === "regex") return test(value.re, toText(actual));
+  if (Array.isArray(actual)) return actual.some((item) => equals(item, value, meter));
+  if (value.kind === "regex") return value.re.test(toText(actual), meter);
   const a = toNumber(actual);
   const b = toNumber(value.text);
   if (a !== undefined && b !== undefined) return a === b;
   return toText(actual) === value.text;
-}
-
-function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
 }
 
 function order(actual: unknown, value: Value, accept: (cmp: number) => boolean): boolean {
@@ -76,40 +73,42 @@ function truthy(value: unknown): boolean {
   return true;
 }
 
-export function evaluate(expr: Expr, host: HostView): boolean {
+/** Whether the expression holds for the host; a FilterSyntaxError when it costs more than the meter allows. */
+export function evaluate(expr: Expr, host: HostView, meter = new Meter()): boolean {
   switch (expr.kind) {
     case "and":
-      return evaluate(expr.left, host) && evaluate(expr.right, host);
+      return evaluate(expr.left, host, meter) && evaluate(expr.right, host, meter);
     case "or":
-      return evaluate(expr.left, host) || evaluate(expr.right, host);
+      return evaluate(expr.left, host, meter) || evaluate(expr.right, host, meter);
     case "not":
-      return !evaluate(expr.expr, host);
+      return !evaluate(expr.expr, host, meter);
     case "truthy":
       return truthy(resolveField(expr.field, host)) || host.tags.includes(expr.field);
     case "has": {
       const actual = resolveField(expr.field, host);
-      if (Array.isArray(actual)) return actual.some((item) => equals(item, expr.value));
+      const value = expr.value;
+      if (Array.isArray(actual)) return actual.some((item) => equals(item, value, meter));
       if (actual !== null && typeof actual === "object") {
-        return expr.value.kind === "text" ? Object.hasOwn(actual, expr.value.text) : Object.keys(actual).some((k) => equals(k, expr.value));
+        return value.kind === "text" ? Object.hasOwn(actual, value.text) : Object.keys(actual).some((k) => equals(k, value, meter));
       }
-      if (typeof actual === "string") return expr.value.kind === "text" ? actual.includes(expr.value.text) : test(expr.value.re, actual);
+      if (typeof actual === "string") return value.kind === "text" ? actual.includes(value.text) : value.re.test(actual, meter);
       return false;
     }
     case "in": {
       const actual = resolveField(expr.field, host);
-      return expr.values.some((value) => equals(actual, value));
+      return expr.values.some((value) => equals(actual, value, meter));
     }
     case "compare": {
       const actual = resolveField(expr.field, host);
       switch (expr.op) {
         case "=":
-          return equals(actual, expr.value);
+          return equals(actual, expr.value, meter);
         case "!=":
-          return !equals(actual, expr.value);
+          return !equals(actual, expr.value, meter);
         case "=~":
-          return equals(actual, expr.value);
+          return equals(actual, expr.value, meter);
         case "!~":
-          return !equals(actual, expr.value);
+          return !equals(actual, expr.value, meter);
         case "<":
           return order(actual, expr.value, (c) => c < 0);
         case "<=":
@@ -123,52 +122,77 @@ export function evaluate(expr: Expr, host: HostView): boolean {
   }
 }
 
-const CACHE_SIZE = 256;
+/** A filter message, checked and parsed once. */
+interface CompiledFilter {
+  identity: Pattern[];
+  tags: readonly string[];
+  agents: readonly string[];
+  exprs: Expr[];
+}
+
+/** Parses a filter message within FILTER_LIMITS; throws FilterSyntaxError. */
+export function compileFilter(filter: ampm.v1.IFilter): CompiledFilter {
+  checkFilterLimits(filter);
+  const budget = new CostBudget();
+  const identity = (filter.identity ?? []).map((p) => {
+    const pattern = namePattern(p);
+    budget.add(pattern.cost, p);
+    return pattern;
+  });
+  const exprs = (filter.facts ?? []).map((f) => factFilterExpr({ fact: f.fact ?? "", op: f.op ?? "", value: f.value ?? "" }, undefined, budget));
+  if (filter.where) exprs.push(parseExpression(filter.where, budget));
+  return { identity, tags: filter.tags ?? [], agents: filter.agents ?? [], exprs };
+}
+
+export const FILTER_CACHE_LIMITS = Object.freeze({ entries: 256, bytes: 256 * 1024, entryBytes: 16 * 1024 });
 
 /**
- * Matches ampm.v1.Filter messages against a host. Parsed expressions and
- * identity patterns are cached, so a fleet-wide broadcast parses once per
- * distinct filter. Throws FilterSyntaxError for a filter that does not parse.
+ * Matches ampm.v1.Filter messages against a host. Compiled filters are
+ * cached, so a fleet-wide broadcast parses once per distinct filter; the
+ * cache is bounded by entries and by the bytes of its keys (a filter whose
+ * key is larger than FILTER_CACHE_LIMITS.entryBytes is not kept). Throws
+ * FilterSyntaxError for a filter that does not parse or is over its limits.
  */
 export class FilterMatcher {
-  private readonly exprs = new Map<string, Expr>();
-  private readonly identities = new Map<string, (identity: string) => boolean>();
+  private readonly cache = new Map<string, CompiledFilter>();
+  private bytes = 0;
 
   matches(filter: ampm.v1.IFilter | null | undefined, host: HostView): boolean {
     if (!filter) return true;
-    const identity = filter.identity ?? [];
-    if (identity.length > 0 && !identity.some((p) => this.identity(p)(host.identity))) return false;
-    for (const tag of filter.tags ?? []) if (!host.tags.includes(tag)) return false;
-    for (const agent of filter.agents ?? []) if (!host.agents.includes(agent)) return false;
-    for (const fact of filter.facts ?? []) {
-      const parts = { fact: fact.fact ?? "", op: fact.op ?? "", value: fact.value ?? "" };
-      const key = `\u0000${parts.fact}\u0000${parts.op}\u0000${parts.value}`;
-      if (!evaluate(this.cached(key, () => factFilterExpr(parts)), host)) return false;
-    }
-    if (filter.where) {
-      const where = filter.where;
-      if (!evaluate(this.cached(where, () => parseExpression(where)), host)) return false;
-    }
+    const compiled = this.compiled(filter);
+    const meter = new Meter();
+    if (compiled.identity.length > 0 && !compiled.identity.some((p) => p.test(host.identity, meter))) return false;
+    for (const tag of compiled.tags) if (!host.tags.includes(tag)) return false;
+    for (const agent of compiled.agents) if (!host.agents.includes(agent)) return false;
+    for (const expr of compiled.exprs) if (!evaluate(expr, host, meter)) return false;
     return true;
   }
 
-  private cached(key: string, parse: () => Expr): Expr {
-    let expr = this.exprs.get(key);
-    if (!expr) {
-      expr = parse();
-      if (this.exprs.size >= CACHE_SIZE) this.exprs.delete(this.exprs.keys().next().value!);
-      this.exprs.set(key, expr);
-    }
-    return expr;
+  /** Entries and key bytes held (for tests and stats). */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.cache.size, bytes: this.bytes };
   }
 
-  private identity(pattern: string): (identity: string) => boolean {
-    let match = this.identities.get(pattern);
-    if (!match) {
-      match = identityMatcher(pattern);
-      if (this.identities.size >= CACHE_SIZE) this.identities.delete(this.identities.keys().next().value!);
-      this.identities.set(pattern, match);
+  private compiled(filter: ampm.v1.IFilter): CompiledFilter {
+    checkFilterLimits(filter);
+    const key = cacheKey(filter);
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const compiled = compileFilter(filter);
+    if (key.length <= FILTER_CACHE_LIMITS.entryBytes) {
+      while (this.cache.size >= FILTER_CACHE_LIMITS.entries || this.bytes + key.length > FILTER_CACHE_LIMITS.bytes) {
+        const oldest = this.cache.keys().next().value!;
+        this.cache.delete(oldest);
+        this.bytes -= oldest.length;
+      }
+      this.cache.set(key, compiled);
+      this.bytes += key.length;
     }
-    return match;
+    return compiled;
   }
+}
+
+function cacheKey(filter: ampm.v1.IFilter): string {
+  const facts = (filter.facts ?? []).map((f) => [f.fact ?? "", f.op ?? "", f.value ?? ""]);
+  return JSON.stringify([filter.identity ?? [], facts, filter.tags ?? [], filter.agents ?? [], filter.where ?? ""]);
 }

@@ -12,17 +12,25 @@
  *   list    := "(" value ( "," value )* ")" | "[" ... "]"
  *
  * A bare field is true when the fact is truthy or the host has that tag.
+ *
+ * Everything is bounded (limits.ts): length, nodes, nesting, and the RE2
+ * programs of the patterns, so parsing and evaluating cost little on every
+ * host a broadcast reaches.
  */
 import { FilterSyntaxError } from "../errors.js";
 import type { CompareOp, Expr, Value } from "./ast.js";
+import { CostBudget, FILTER_LIMITS } from "./limits.js";
 import { tokenize, type Token } from "./lexer.js";
+import { compileGlob, compileRegex, excerpt, isGlob, type Pattern } from "./pattern.js";
 
 const KEYWORDS = new Set(["and", "or", "not", "has", "in"]);
-const MAX_LENGTH = 4096;
 
-export function parseExpression(source: string): Expr {
-  if (source.length > MAX_LENGTH) throw new FilterSyntaxError(`expression longer than ${MAX_LENGTH} characters`, source.slice(0, 40), 0);
-  const parser = new Parser(source, tokenize(source));
+/** Parses a compound expression; its patterns' costs go to `budget` (a fresh one by default). */
+export function parseExpression(source: string, budget = new CostBudget()): Expr {
+  if (source.length > FILTER_LIMITS.where) throw new FilterSyntaxError(`expression longer than ${FILTER_LIMITS.where} characters`, excerpt(source), 0);
+  const tokens = tokenize(source);
+  if (tokens.length > FILTER_LIMITS.nodes) throw new FilterSyntaxError(`expression of more than ${FILTER_LIMITS.nodes} words and symbols`, source, 0);
+  const parser = new Parser(source, tokens, budget);
   if (parser.peek().type === "eof") throw new FilterSyntaxError("empty expression", source, 0);
   const expr = parser.or();
   const rest = parser.peek();
@@ -32,10 +40,20 @@ export function parseExpression(source: string): Expr {
 
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly source: string,
     private readonly tokens: Token[],
+    private readonly budget: CostBudget,
   ) {}
+
+  /** Parentheses and `not`s open one level each; past the limit the expression is refused. */
+  private nested<T>(token: Token, parse: () => T): T {
+    if (++this.depth > FILTER_LIMITS.depth) this.fail(`nested deeper than ${FILTER_LIMITS.depth} levels`, token);
+    const result = parse();
+    this.depth--;
+    return result;
+  }
 
   peek(): Token {
     return this.tokens[this.i]!;
@@ -73,8 +91,8 @@ class Parser {
 
   private unary(): Expr {
     if (this.isKeyword("not")) {
-      this.next();
-      return { kind: "not", expr: this.unary() };
+      const token = this.next();
+      return this.nested(token, () => ({ kind: "not", expr: this.unary() }));
     }
     return this.primary();
   }
@@ -82,10 +100,12 @@ class Parser {
   private primary(): Expr {
     const token = this.next();
     if (token.type === "(") {
-      const expr = this.or();
-      if (this.peek().type !== ")") this.fail("expected ')'");
-      this.next();
-      return expr;
+      return this.nested(token, () => {
+        const expr = this.or();
+        if (this.peek().type !== ")") this.fail("expected ')'");
+        this.next();
+        return expr;
+      });
     }
     if (token.type !== "word" || KEYWORDS.has(token.value.toLowerCase())) {
       this.fail(token.type === "eof" ? "expression ends too early" : `expected a fact, 'tags', 'identity' or '(' but found '${token.value}'`, token);
@@ -133,11 +153,14 @@ class Parser {
   }
 
   private regex(source: string, flags: string, token: Token): Value {
+    let re: Pattern;
     try {
-      return { kind: "regex", re: new RegExp(source, flags) };
+      re = compileRegex(source, flags);
+      this.budget.add(re.cost, this.source);
     } catch (err) {
-      this.fail(`invalid regular expression: ${(err as Error).message}`, token);
+      this.fail((err as Error).message, token);
     }
+    return { kind: "regex", re };
   }
 
   private list(): Value[] {
@@ -177,49 +200,37 @@ export function parseFactFilter(source: string): FactFilterParts {
 }
 
 /** The expression a fact filter stands for; throws FilterSyntaxError when it cannot. */
-export function factFilterExpr(parts: FactFilterParts, source = `${parts.fact}${parts.op}${parts.value}`): Expr {
+export function factFilterExpr(parts: FactFilterParts, source = `${parts.fact}${parts.op}${parts.value}`, budget = new CostBudget()): Expr {
   const op = (parts.op === "==" ? "=" : parts.op) as CompareOp;
   if (!["=", "!=", "<", "<=", ">", ">=", "=~", "!~"].includes(op)) {
     throw new FilterSyntaxError(`unknown operator '${parts.op}'`, source, 0);
   }
-  if (!/^[^\s=!<>~]+$/.test(parts.fact)) throw new FilterSyntaxError(`invalid fact name '${parts.fact}'`, source, 0);
+  if (!/^[^\s=!<>~]+$/.test(parts.fact)) throw new FilterSyntaxError(`invalid fact name '${excerpt(parts.fact)}'`, source, 0);
   const re = /^\/(.*)\/([a-z]*)$/s.exec(parts.value);
   if (re || op === "=~" || op === "!~") {
-    try {
-      const regex = re ? new RegExp(re[1]!, re[2]) : new RegExp(parts.value);
-      if (op !== "=" && op !== "!=" && op !== "=~" && op !== "!~") {
-        throw new FilterSyntaxError(`a /regex/ cannot be compared with '${op}'`, source, 0);
-      }
-      return { kind: "compare", field: parts.fact, op, value: { kind: "regex", re: regex } };
-    } catch (err) {
-      if (err instanceof FilterSyntaxError) throw err;
-      throw new FilterSyntaxError(`invalid regular expression: ${(err as Error).message}`, source, 0);
+    if (op !== "=" && op !== "!=" && op !== "=~" && op !== "!~") {
+      throw new FilterSyntaxError(`a /regex/ cannot be compared with '${op}'`, source, 0);
     }
+    const regex = re ? compileRegex(re[1]!, re[2]) : compileRegex(parts.value);
+    budget.add(regex.cost, source);
+    return { kind: "compare", field: parts.fact, op, value: { kind: "regex", re: regex } };
   }
   return { kind: "compare", field: parts.fact, op, value: { kind: "text", text: parts.value } };
 }
 
-/** An identity filter: exact name, glob (* ? [abc]) or /regex/flags, as a predicate. */
-export function identityMatcher(pattern: string): (identity: string) => boolean {
+/**
+ * A name pattern (identity filters, policy action globs): exact name, glob
+ * (`*` `?` `[abc]` `[!abc]` `{a,b}`) or /regex/flags. Throws FilterSyntaxError.
+ */
+export function namePattern(pattern: string): Pattern {
   const re = /^\/(.*)\/([a-z]*)$/s.exec(pattern);
-  if (re) {
-    let regex: RegExp;
-    try {
-      regex = new RegExp(re[1]!, re[2]);
-    } catch (err) {
-      throw new FilterSyntaxError(`invalid regular expression: ${(err as Error).message}`, pattern, 0);
-    }
-    return (identity) => regex.test(identity);
-  }
-  if (/[*?[]/.test(pattern)) {
-    const source = pattern.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-    let regex: RegExp;
-    try {
-      regex = new RegExp(`^${source}$`);
-    } catch (err) {
-      throw new FilterSyntaxError(`invalid glob: ${(err as Error).message}`, pattern, 0);
-    }
-    return (identity) => regex.test(identity);
-  }
-  return (identity) => identity === pattern;
+  if (re) return compileRegex(re[1]!, re[2]);
+  if (isGlob(pattern)) return compileGlob(pattern);
+  return { source: pattern, cost: 0, test: (name) => name === pattern };
+}
+
+/** namePattern as a predicate. */
+export function identityMatcher(pattern: string): (identity: string) => boolean {
+  const p = namePattern(pattern);
+  return (identity) => p.test(identity);
 }

@@ -4,7 +4,8 @@
  */
 import type { ampm } from "../proto.js";
 import { FilterSyntaxError } from "../errors.js";
-import { identityMatcher, parseExpression, parseFactFilter } from "./parser.js";
+import { compileFilter } from "./evaluate.js";
+import { parseFactFilter } from "./parser.js";
 
 export interface FilterSpec {
   /** Any of: exact name, glob or /regex/. */
@@ -19,21 +20,20 @@ export interface FilterSpec {
   where?: string;
 }
 
-/** Checks every part (throws FilterSyntaxError) and builds the wire message. */
+/** Checks every part as a host will (throws FilterSyntaxError, limits included) and builds the wire message. */
 export function buildFilter(spec: FilterSpec = {}): ampm.v1.IFilter {
-  for (const pattern of spec.identity ?? []) identityMatcher(pattern);
   for (const tag of spec.tags ?? []) {
     if (tag.trim() === "") throw new FilterSyntaxError("empty tag", tag, 0);
   }
-  const where = spec.where?.trim() ?? "";
-  if (where) parseExpression(where);
-  return {
+  const filter = {
     identity: [...(spec.identity ?? [])],
     facts: (spec.facts ?? []).map((f) => parseFactFilter(f)),
     tags: [...(spec.tags ?? [])],
     agents: [...(spec.agents ?? [])],
-    where,
+    where: spec.where?.trim() ?? "",
   };
+  compileFilter(filter);
+  return filter;
 }
 
 /** True when the filter selects every host. */
