@@ -63,6 +63,11 @@ export interface ActionDef<I = any, O = any> {
   output: BodyType;
   /** Default and longest run time; a request may ask for less. */
   timeoutMs?: number;
+  /**
+   * A JSON Schema the decoded input must meet before the action runs (see
+   * checkInput in inputs.ts): names, ranges, what is required.
+   */
+  schema?: object;
   run(input: I, ctx: ActionContext): Promise<O>;
 }
 

@@ -37,6 +37,7 @@ import {
 } from "../../proto/wire/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
 import { Deadlines } from "./deadlines.js";
+import { checkInput } from "./inputs.js";
 import { RecentIds } from "./dedup.js";
 import type { AuditFacts, Caller, Decision, Refusal } from "./security/index.js";
 
@@ -282,6 +283,11 @@ export class Dispatcher {
       input = decodeInput(action.input, request);
     } catch (err) {
       return Promise.resolve({ status: Status.INVALID_DATA, message: (err as Error).message });
+    }
+    try {
+      checkInput(`${request.agent}.${request.action}`, action, input);
+    } catch (err) {
+      return Promise.resolve(statusOf(err));
     }
     trail.input = input;
     const limit = action.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS;

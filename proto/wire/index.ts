@@ -17,6 +17,7 @@ export { FILTER_LIMITS } from "./filter/limits.js";
 export { buildFilter, isEmptyFilter, type FilterSpec } from "./filter/spec.js";
 export { ampm, google } from "./proto.js";
 export * from "./schema.js";
+export * from "./names.js";
 export { PACKAGE_ROOT, VERSION } from "./version.js";
 export { readYamlFile } from "./files.js";
 export { gather, type GatherOptions, type GatherResult } from "./gather.js";

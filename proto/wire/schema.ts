@@ -3,6 +3,7 @@
  * profiles, plugin manifests and plugin inputs all report through here.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { isHostname, isId, isSafeName, NAME_RULES, printable } from "./names.js";
 
 export interface SchemaProblem {
   /** "servers[1]", "tls.ca", or "" for the document itself. */
@@ -41,6 +42,12 @@ export function describeProblems(errors: readonly ErrorObject[]): SchemaProblem[
         problem = { field, kind: "unknown", message: `unknown field "${field}"` };
         break;
       }
+      case "format": {
+        const rule = FORMAT_RULES[String(e.params.format)];
+        const shown = typeof e.data === "string" ? ` ${printable(e.data, 80)}` : "";
+        problem = { field: path, kind: "invalid", message: `${path || "value"}${shown} is not valid: it must be ${rule ?? `a ${String(e.params.format)}`}` };
+        break;
+      }
       case "enum":
         problem = { field: path, kind: "invalid", message: `${path || "value"}: must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}` };
         break;
@@ -55,11 +62,18 @@ export function describeProblems(errors: readonly ErrorObject[]): SchemaProblem[
   return problems;
 }
 
+/** The name rules (names.ts) as JSON Schema formats: `{ "type": "string", "format": "ampm-hostname" }`. */
+const FORMATS: Record<string, (value: string) => boolean> = { "ampm-hostname": isHostname, "ampm-id": isId, "ampm-name": isSafeName };
+const FORMAT_RULES: Record<string, string> = { "ampm-hostname": NAME_RULES.hostname, "ampm-id": NAME_RULES.id, "ampm-name": NAME_RULES.name };
+
 let shared: Ajv | undefined;
 
 /** One Ajv instance per process, created on first use (compiling is the slow part). */
 export function ajv(): Ajv {
-  shared ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  if (!shared) {
+    shared = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
+    for (const [name, validate] of Object.entries(FORMATS)) shared.addFormat(name, { type: "string", validate });
+  }
   return shared;
 }
 

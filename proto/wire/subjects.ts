@@ -7,6 +7,7 @@
  *   ampm.v1.event.<kind>.<...>         job progress, lifecycle, audit
  */
 import { ConfigError } from "./errors.js";
+import { nameProblem } from "./names.js";
 
 export const PROTOCOL = "ampm.v1";
 const NS = PROTOCOL;
@@ -14,23 +15,18 @@ const NS = PROTOCOL;
 /** Agent and action names: lower case letters, digits, '_' and '-'. */
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
 
-/** Tokens separated by dots; a token may not be empty and may not hold '*', '>' or whitespace. */
-const IDENTITY = /^[^.*>\s]+(?:\.[^.*>\s]+)*$/;
-
 export function isValidName(name: string): boolean {
   return NAME.test(name);
 }
 
 /**
- * Identities are host names; their dots become subject tokens. Throws a
- * ConfigError naming what is wrong.
+ * Identities are host names (names.ts: a DNS name); their dots become
+ * subject tokens. Throws a ConfigError naming what is wrong.
  */
 export function assertValidIdentity(identity: string): void {
   if (identity.length === 0) throw new ConfigError("identity is empty");
-  if (identity.length > 253) throw new ConfigError(`identity "${identity.slice(0, 40)}..." is longer than 253 characters`);
-  if (!IDENTITY.test(identity)) {
-    throw new ConfigError(`identity "${identity}" is not a valid host name: no empty labels, spaces, '*' or '>'`);
-  }
+  const problem = nameProblem("hostname", identity, "identity");
+  if (problem) throw new ConfigError(problem);
 }
 
 export function broadcastSubject(agent: string): string {

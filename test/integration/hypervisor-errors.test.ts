@@ -52,7 +52,7 @@ t.test("bad input: a clear error, and nothing changed", async (t) => {
     [["create", "--profile", "tiny", "--hostname", "x.example.com", "--container", "small.example.com"], 1, /no free slot \(4 of 4 in use\)/],
     [["create", "--profile", "big", "--hostname", "x.example.com"], 1, /no host can take x\.example\.com \(big\)/],
     [["create", "--profile", "tiny", "--hostname", c0], 1, /c\d\.example\.com exists already \(on small\.example\.com\)/],
-    [["create", "--profile", "tiny", "--hostname", "bad_name!"], 1, /"bad_name!" is not a valid host name/],
+    [["create", "--profile", "tiny", "--hostname", "bad_name!"], 1, /hostname "bad_name!" is not valid: it must be a DNS name in lower case/],
     [["create", "--profile", "tiny", "--hostname", "x.example.com", "--container", "nohost.example.com"], 3, /no hypervisor host nohost\.example\.com answered/],
     [["migrate", c0, "small.example.com"], 1, /c\d\.example\.com:tiny is on small\.example\.com already/],
     [["migrate", "--all", c0], 2, /give the host with --from/],
@@ -83,7 +83,7 @@ t.test("bad input: a clear error, and nothing changed", async (t) => {
 t.test("a hypervisor RPC with a bad body is refused by the agent", async (t) => {
   const r = await ampm("rpc", "hypervisor", "create", "hostname=z.example.com", "-I", "small.example.com", "--json");
   t.equal(r.code, 1);
-  t.match(JSON.parse(r.stdout).results[0], { status: "MISSING_DATA", statusmsg: "the profile has no name" });
+  t.match(JSON.parse(r.stdout).results[0], { status: "MISSING_DATA", statusmsg: 'hypervisor.create: missing field "profile"' });
   const noVolumes = await ampm("rpc", "hypervisor", "create", "--input", '{"hostname":"z.example.com","profile":{"name":"p","resources":{"vcpus":1,"memory_mb":1}}}', "-I", "small.example.com", "--json");
-  t.match(JSON.parse(noVolumes.stdout).results[0], { status: "MISSING_DATA", statusmsg: "the profile has no volumes" });
+  t.match(JSON.parse(noVolumes.stdout).results[0], { status: "MISSING_DATA", statusmsg: 'hypervisor.create: missing field "profile.volumes"' });
 });

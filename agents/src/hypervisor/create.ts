@@ -7,11 +7,11 @@
  * past "define", where the instance exists and is finished instead.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { Status, StatusError } from "../../../proto/wire/index.js";
+import { within } from "../paths.js";
+import { nameProblem, Status, StatusError } from "../../../proto/wire/index.js";
 import { readJsonDir, sha256File, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
-import { DEFAULT_CATEGORY, HOSTNAME, newMac, volumeName, type Instance, type Profile, type Volume } from "./model.js";
+import { DEFAULT_CATEGORY, newMac, volumeName, type Instance, type Profile, type Volume } from "./model.js";
 import type { HypervisorService } from "./service.js";
 
 /** The steps of a create, journaled before each is taken (see recoverCreates()). */
@@ -34,7 +34,8 @@ export interface RootImage {
 
 /** The instance a profile makes, before anything exists. */
 export function newInstance(svc: HypervisorService, hostname: string, profile: Profile): Instance {
-  if (!HOSTNAME.test(hostname) || hostname.length > 200) throw new StatusError(Status.INVALID_DATA, `"${hostname}" is not a valid host name`);
+  const problem = nameProblem("hostname", hostname, "host name");
+  if (problem || hostname.length > 200) throw new StatusError(Status.INVALID_DATA, problem ?? `host name ${hostname} is longer than 200 characters`);
   if (profile.volumes.length === 0) throw new StatusError(Status.INVALID_DATA, `profile ${profile.name} has no volumes`);
   const taken = new Set(svc.known.flatMap((i) => i.nics.map((n) => n.mac)));
   const nics = profile.nics.map((n) => {
@@ -62,7 +63,7 @@ export function newInstance(svc: HypervisorService, hostname: string, profile: P
 }
 
 function journalPath(svc: HypervisorService, job: string): string {
-  return join(svc.dir, "creates", `${job}.json`);
+  return within(svc.dir, "creates", `${job}.json`);
 }
 
 /**
@@ -123,7 +124,7 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
   } finally {
     unlock?.();
     svc.release(instance.hostname);
-    rmSync(join(svc.dir, "transfer", journal.job), { recursive: true, force: true });
+    rmSync(within(svc.dir, "transfer", journal.job), { recursive: true, force: true });
   }
 }
 
@@ -131,9 +132,9 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
 async function download(svc: HypervisorService, journal: CreateJournal, job: Job): Promise<string> {
   const image = journal.image!;
   step(svc, journal, "download", job);
-  const dir = join(svc.dir, "transfer", journal.job);
+  const dir = within(svc.dir, "transfer", journal.job);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, "image");
+  const file = within(dir, "image");
   const got = await svc.deps.transport.blobs().get(image.bucket, image.object, file);
   if (!got) throw new Error(`no image ${image.object} in the object store bucket ${image.bucket}`);
   const sum = await sha256File(file);
@@ -158,7 +159,7 @@ async function undoCreate(svc: HypervisorService, journal: CreateJournal): Promi
 
 /** A create interrupted by a crash is undone (or, if it was defined already, finished): nothing half-built stays. */
 export async function recoverCreates(svc: HypervisorService): Promise<void> {
-  for (const journal of readJsonDir<CreateJournal>(join(svc.dir, "creates")).values()) {
+  for (const journal of readJsonDir<CreateJournal>(within(svc.dir, "creates")).values()) {
     if (journal.step === "done") continue;
     const record = svc.jobs.get(journal.job);
     const domain = await svc.driver.get(journal.hostname);

@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { within } from "../paths.js";
 import { Status, StatusError } from "../../../proto/wire/index.js";
 import { readJson, removeFile, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
@@ -47,7 +48,7 @@ export async function imageExport(svc: HypervisorService, hostname: string, stop
   const root = instance.volumes[0];
   if (!root) throw new StatusError(Status.ABORTED, `${hostname} has no volume`);
   const job = svc.jobs.begin({ kind: "image-export", instance: hostname, caller });
-  const dir = join(svc.dir, "transfer", job.id);
+  const dir = within(svc.dir, "transfer", job.id);
   void settle(
     job,
     svc,
@@ -61,9 +62,9 @@ export async function imageExport(svc: HypervisorService, hostname: string, stop
         }
         job.phase("export");
         mkdirSync(dir, { recursive: true });
-        const out = await svc.plugin(root.storage, "export", { volume: root.volume, to: join(dir, root.name) }, job);
+        const out = await svc.plugin(root.storage, "export", { volume: root.volume, to: within(dir, root.name) }, job);
         job.phase("upload");
-        await svc.deps.transport.blobs().put(bucket, job.id, join(dir, root.name));
+        await svc.deps.transport.blobs().put(bucket, job.id, within(dir, root.name));
         return { object: job.id, bucket, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") };
       } finally {
         if (wasRunning && (await svc.driver.get(hostname))?.state === "shut off") await svc.driver.start(hostname);
@@ -112,7 +113,7 @@ export async function redeploy(svc: HypervisorService, hostname: string, image: 
         }
         job.phase("sync", `rsync ${image} onto ${root.volume}`);
         const started = Date.now();
-        const stats = await svc.plugin(storage, "sync", { volume: root.volume, source: join(dir, image) }, job);
+        const stats = await svc.plugin(storage, "sync", { volume: root.volume, source: within(dir, image) }, job);
         job.phase("start");
         await svc.driver.start(hostname);
         await svc.refresh();

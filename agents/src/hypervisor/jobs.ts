@@ -5,7 +5,7 @@
  * ampm.v1.event.job.<id>.
  */
 import { randomBytes } from "node:crypto";
-import { join } from "node:path";
+import { within } from "../paths.js";
 import type { Logger } from "pino";
 import { encodeJson, eventSubject } from "../../../proto/wire/index.js";
 import { readJsonDir, removeFile, writeJsonAtomic } from "../store.js";
@@ -141,7 +141,7 @@ export class Jobs {
 
   save(record: JobRecord): void {
     try {
-      writeJsonAtomic(join(this.dir, `${record.id}.json`), record);
+      writeJsonAtomic(within(this.dir, `${record.id}.json`), record);
     } catch (err) {
       this.log.error({ err, job: record.id }, "could not write a job record");
     }
@@ -161,7 +161,7 @@ export class Jobs {
     finished.forEach((r, i) => {
       if (i >= KEEP || r.updatedAtMs < cutoff) {
         this.records.delete(r.id);
-        removeFile(join(this.dir, `${r.id}.json`));
+        removeFile(within(this.dir, `${r.id}.json`));
       }
     });
   }

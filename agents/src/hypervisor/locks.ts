@@ -5,9 +5,9 @@
  * makes the next writer wait up to a bound, then answer BUSY.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { join } from "node:path";
 import type { Logger } from "pino";
 import { Status, StatusError } from "../../../proto/wire/index.js";
+import { within } from "../paths.js";
 
 export interface LockRecord {
   pid: number;
@@ -41,7 +41,7 @@ export class Locks {
   }
 
   path(name: string): string {
-    return join(this.dir, `${name}.lock`);
+    return within(this.dir, `${name}.lock`);
   }
 
   holder(name: string): LockRecord | undefined {

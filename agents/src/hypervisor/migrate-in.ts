@@ -12,6 +12,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Status, StatusError } from "../../../proto/wire/index.js";
+import { within } from "../paths.js";
 import { readJson, sha256File, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
 import type { Instance, Volume } from "./model.js";
@@ -54,7 +55,7 @@ export function inDir(svc: HypervisorService): string {
 }
 
 function journalPath(svc: HypervisorService, id: string): string {
-  return join(inDir(svc), `${id}.json`);
+  return within(inDir(svc), `${id}.json`);
 }
 
 export function readIn(svc: HypervisorService, id: string): InJournal | undefined {
@@ -110,7 +111,7 @@ function stopIfAborted(svc: HypervisorService, journal: InJournal): void {
 
 async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Promise<void> {
   const { instance } = journal;
-  const transfer = join(svc.dir, "transfer-in", journal.id);
+  const transfer = within(svc.dir, "transfer-in", journal.id);
   let unlock: (() => void) | undefined;
   try {
     record(svc, journal, "download", job);
@@ -119,7 +120,7 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     const total = journal.volumes.reduce((s, v) => s + v.bytes, 0);
     for (const v of journal.volumes) {
       stopIfAborted(svc, journal);
-      const file = join(transfer, v.name);
+      const file = within(transfer, v.name);
       const got = await svc.deps.transport.blobs().get(svc.deps.settings.migration_bucket, v.object, file);
       if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
       const sum = await sha256File(file);
@@ -135,7 +136,7 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
       stopIfAborted(svc, journal);
       const sent = journal.volumes.find((t) => t.name === v.name);
       if (!sent) throw new Error(`volume ${v.name} was not sent`);
-      const made = await svc.plugin(v.storage, "import", { volume: v.volume, from: join(transfer, v.name) }, job);
+      const made = await svc.plugin(v.storage, "import", { volume: v.volume, from: within(transfer, v.name) }, job);
       const imported = { ...v, path: String(made.path ?? v.path) };
       journal.imported.push(imported);
       save(svc, journal);
@@ -164,7 +165,7 @@ export async function finishIn(svc: HypervisorService, journal: InJournal, job?:
     if (domain?.state === "shut off") await svc.driver.start(journal.instance.hostname);
   }
   record(svc, journal, "done", job);
-  rmSync(join(svc.dir, "transfer-in", journal.id), { recursive: true, force: true });
+  rmSync(within(svc.dir, "transfer-in", journal.id), { recursive: true, force: true });
   svc.release(journal.instance.hostname);
   await svc.refresh();
   job?.done({ instance: journal.instance.hostname, source: journal.source }, `${journal.instance.hostname} taken over from ${journal.source}`);

@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError } from "../../../proto/wire/index.js";
+import { within } from "../paths.js";
 import { isOk } from "../peers.js";
 import { readJson, writeJsonAtomic } from "../store.js";
 import { canMigrateLive, type HypervisorDriver } from "./driver.js";
@@ -67,7 +68,7 @@ export function outDir(svc: HypervisorService): string {
 }
 
 function journalPath(svc: HypervisorService, id: string): string {
-  return join(outDir(svc), `${id}.json`);
+  return within(outDir(svc), `${id}.json`);
 }
 
 export function readOut(svc: HypervisorService, id: string): OutJournal | undefined {
@@ -105,7 +106,7 @@ export async function migrateOut(svc: HypervisorService, hostname: string, targe
 
 async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
   const { instance } = journal;
-  const transfer = join(svc.dir, "transfer", journal.id);
+  const transfer = within(svc.dir, "transfer", journal.id);
   try {
     if (journal.liveUri && canMigrateLive(svc.driver)) {
       record(svc, journal, "live", job, `virsh migrate --live to ${journal.liveUri}`);
@@ -126,7 +127,7 @@ async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Pr
     mkdirSync(transfer, { recursive: true });
     journal.files = [];
     for (const v of instance.volumes) {
-      const file = join(transfer, v.name);
+      const file = within(transfer, v.name);
       const out = await svc.plugin(v.storage, "export", { volume: v.volume, to: file }, job);
       journal.files.push({ name: v.name, file, object: `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
     }
@@ -209,7 +210,7 @@ export async function settle(svc: HypervisorService, journal: OutJournal, job: J
 
 async function dropTransfer(svc: HypervisorService, journal: OutJournal): Promise<void> {
   for (const f of journal.files) await svc.deps.transport.blobs().delete(svc.deps.settings.migration_bucket, f.object).catch(() => undefined);
-  rmSync(join(svc.dir, "transfer", journal.id), { recursive: true, force: true });
+  rmSync(within(svc.dir, "transfer", journal.id), { recursive: true, force: true });
 }
 
 /** Not committed: the instance stays here, running again if it was. */

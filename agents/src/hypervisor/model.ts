@@ -3,7 +3,7 @@
  * messages (camelCase), plus the small rules around them.
  */
 import { randomBytes } from "node:crypto";
-import { Status, StatusError, type ampm } from "../../../proto/wire/index.js";
+import type { ampm } from "../../../proto/wire/index.js";
 
 /** An instance, as ampm.v1.Instance (camelCase). */
 export interface Instance {
@@ -75,9 +75,6 @@ export function newMac(taken: ReadonlySet<string>): string {
   }
 }
 
-/** Host names: letters, digits, '-' and dots between labels (they become file and volume names). */
-export const HOSTNAME = /^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*$/;
-
 export function toInstanceMessage(i: Instance): ampm.v1.IInstance {
   return i as unknown as ampm.v1.IInstance;
 }
@@ -87,30 +84,8 @@ export function fromInstanceMessage(m: Record<string, unknown>): Instance {
   return m as unknown as Instance;
 }
 
-/**
- * A profile from a create request, checked: the caller resolved it, but
- * any client may send one. Throws a StatusError naming what is missing.
- */
+/** A profile from a create request, whose body the action's schema (schemas.ts) has checked. */
 export function profileFromMessage(m: Record<string, unknown>): Profile {
-  const p = m as unknown as Partial<Profile>;
-  const missing = (what: string) => new StatusError(Status.MISSING_DATA, `the profile has no ${what}`);
-  if (!p.name) throw missing("name");
-  if (!p.resources || !p.resources.vcpus || !p.resources.memoryMb) throw missing("resources (vcpus and memory_mb)");
-  if (!p.volumes?.length) throw missing("volumes");
-  for (const v of p.volumes) {
-    if (!v.name || !v.storage || !v.sizeBytes) throw new StatusError(Status.INVALID_DATA, `profile ${p.name}: each volume needs a name, a storage type and a size`);
-  }
-  if (p.template && !/^[a-z][a-z0-9_-]*:\S+$/.test(p.template)) throw new StatusError(Status.INVALID_DATA, `profile ${p.name}: template must be "type:name", got "${p.template}"`);
-  return {
-    name: p.name,
-    description: p.description ?? "",
-    template: p.template ?? "",
-    resources: p.resources,
-    volumes: p.volumes,
-    nics: p.nics ?? [],
-    tags: p.tags ?? [],
-    category: p.category || DEFAULT_CATEGORY,
-    requirements: p.requirements ?? "",
-    spread: p.spread ?? "",
-  };
+  const p = m as unknown as Profile;
+  return { ...p, category: p.category || DEFAULT_CATEGORY };
 }

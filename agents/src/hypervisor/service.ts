@@ -13,6 +13,7 @@ import type { Logger } from "pino";
 import { Status, StatusError, type Transport } from "../../../proto/wire/index.js";
 import type { PluginCatalog } from "../plugins/catalog.js";
 import type { Peers } from "../peers.js";
+import { within } from "../paths.js";
 import { readJson, writeJsonAtomic } from "../store.js";
 import { canSuspend, DomainStateError, reportsFacts, type DomainSpec, type HypervisorDriver } from "./driver.js";
 import { createDriver } from "./drivers/index.js";
@@ -272,7 +273,7 @@ export class HypervisorService {
   }
 
   mountFile(hostname: string): string {
-    return join(this.dir, "mounts", `${hostname}.json`);
+    return within(this.dir, "mounts", `${hostname}.json`);
   }
 
   async instances(hostname = ""): Promise<Instance[]> {

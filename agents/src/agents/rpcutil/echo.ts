@@ -11,6 +11,7 @@ export const echo: ActionDef<ampm.v1.IEchoRequest, ampm.v1.IEchoReply> = {
   input: ampm.v1.EchoRequest,
   output: ampm.v1.EchoReply,
   timeoutMs: 10 * 60 * 1000,
+  schema: { type: "object", properties: { message: { type: "string", maxLength: 512 * 1024 }, delayMs: { type: "integer", minimum: 0, maximum: 10 * 60 * 1000 } } },
   run: async (input, ctx) => {
     if (input.delayMs) await sleep(input.delayMs, undefined, { signal: ctx.signal });
     return { message: input.message ?? "" };

@@ -7,6 +7,7 @@ export const facts: ActionDef<{ keys: string[] }, { facts: Record<string, unknow
   input: ampm.v1.FactsRequest,
   output: ampm.v1.FactsReply,
   timeoutMs: 5000,
+  schema: { type: "object", properties: { keys: { type: "array", maxItems: 1024, items: { type: "string", maxLength: 256 } } } },
   run: async (input, ctx) => {
     const all = ctx.host.facts();
     if (input.keys.length === 0) return { facts: all, tags: ctx.host.tags() };

@@ -2,6 +2,7 @@ import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
 import { create as create_ } from "../create.js";
 import { profileFromMessage } from "../model.js";
+import { INPUT_SCHEMAS } from "../schemas.js";
 import type { HypervisorService } from "../service.js";
 
 /** hypervisor.create: claim room at once, then build the instance in a job. */
@@ -9,6 +10,7 @@ export function create(svc: HypervisorService): ActionDef<{ hostname: string; pr
   return {
     description: "Create an instance from a profile here: claims room at once, then builds it (volumes, template, define, start) in a job",
     input: ampm.v1.CreateRequest,
+    schema: INPUT_SCHEMAS.create,
     output: ampm.v1.JobReply,
     timeoutMs: 30_000,
     run: async (input, ctx) => ({ job: (await create_(svc, input.hostname, profileFromMessage(input.profile ?? {}), ctx.caller)).record }),

@@ -1,5 +1,6 @@
 import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
+import { INPUT_SCHEMAS } from "../schemas.js";
 import type { HypervisorService } from "../service.js";
 
 /** hypervisor.instances: this host's instances, or the one named. */
@@ -7,6 +8,7 @@ export function instances(svc: HypervisorService): ActionDef<{ hostname: string 
   return {
     description: "This host's instances (or only the one named), with state, volumes and NICs",
     input: ampm.v1.InstancesRequest,
+    schema: INPUT_SCHEMAS.instances,
     output: ampm.v1.InstancesReply,
     timeoutMs: 10_000,
     run: async (input) => ({ instances: await svc.instances(input.hostname) }),

@@ -1,5 +1,6 @@
 import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
+import { INPUT_SCHEMAS } from "../schemas.js";
 import type { HypervisorService } from "../service.js";
 
 export const LIFECYCLE = ["pause", "resume", "start", "stop", "destroy"] as const;
@@ -18,6 +19,7 @@ export function lifecycle(svc: HypervisorService, op: LifecycleOp): ActionDef<{ 
   return {
     description: WHAT[op],
     input: ampm.v1.InstanceRequest,
+    schema: INPUT_SCHEMAS.instance,
     output: ampm.v1.InstanceReply,
     timeoutMs: op === "destroy" ? 600_000 : 120_000,
     run: async (input) => ({ instance: await svc.lifecycle(op, input.hostname) }),

@@ -1,6 +1,7 @@
 import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
 import { migrateIn, migrationAbort, migrationStatus, type MigrateIn } from "../migrate-in.js";
+import { INPUT_SCHEMAS } from "../schemas.js";
 import type { HypervisorService } from "../service.js";
 
 /** The target's side of a migration, called by the source's agent: migrate_in, migration_status, migration_abort. */
@@ -9,6 +10,7 @@ export function migrationActions(svc: HypervisorService): Record<string, ActionD
     migrate_in: {
       description: "(agent to agent) Take an instance over: claim room, download and verify its volumes, import, define, start",
       input: ampm.v1.MigrateInRequest,
+      schema: INPUT_SCHEMAS.migrateIn,
       output: ampm.v1.MigrationStatusReply,
       timeoutMs: 30_000,
       run: async (input: MigrateIn, ctx) => {
@@ -19,6 +21,7 @@ export function migrationActions(svc: HypervisorService): Record<string, ActionD
     migration_status: {
       description: "(agent to agent) Where an incoming migration is, and whether this host owns the instance yet",
       input: ampm.v1.MigrationStatusRequest,
+      schema: INPUT_SCHEMAS.migration,
       output: ampm.v1.MigrationStatusReply,
       timeoutMs: 10_000,
       run: async (input: { migrationId: string }) => migrationStatus(svc, input.migrationId),
@@ -26,6 +29,7 @@ export function migrationActions(svc: HypervisorService): Record<string, ActionD
     migration_abort: {
       description: "(agent to agent) Undo an incoming migration unless it is committed; the answer says which",
       input: ampm.v1.MigrationStatusRequest,
+      schema: INPUT_SCHEMAS.migration,
       output: ampm.v1.MigrationStatusReply,
       timeoutMs: 600_000,
       run: async (input: { migrationId: string }) => migrationAbort(svc, input.migrationId),

@@ -1,5 +1,6 @@
 import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
+import { INPUT_SCHEMAS } from "../schemas.js";
 import type { HypervisorService } from "../service.js";
 
 /** hypervisor.set_enabled: in or out of placement; running instances are untouched. */
@@ -7,6 +8,7 @@ export function setEnabled(svc: HypervisorService): ActionDef<{ enabled: boolean
   return {
     description: "Take this host in or out of placement (new instances, migrations); running instances stay",
     input: ampm.v1.SetEnabledRequest,
+    schema: INPUT_SCHEMAS.setEnabled,
     output: ampm.v1.SetEnabledReply,
     timeoutMs: 10_000,
     run: async (input, ctx) => ({ state: svc.setEnabled(input.enabled, input.reason, ctx.caller) }),

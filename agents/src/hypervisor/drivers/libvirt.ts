@@ -13,6 +13,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Logger } from "pino";
+import { within } from "../../paths.js";
 import { DomainStateError, type CanMigrateLive, type CanSuspend, type Domain, type DomainSpec, type DomainState, type HypervisorDriver } from "../driver.js";
 import { domainTypeFor, domainXml, instanceFromXml, liveMigrateArgs } from "./domain-xml.js";
 import { VirshError, VirshSession } from "./virsh.js";
@@ -124,7 +125,7 @@ export class LibvirtDriver implements HypervisorDriver, CanSuspend, CanMigrateLi
 
   async define(spec: DomainSpec): Promise<void> {
     if (await this.get(spec.name)) throw new DomainStateError(`domain ${spec.name} is defined already`);
-    const file = join(this.options.stateDir, `define-${spec.name}.xml`);
+    const file = within(this.options.stateDir, `define-${spec.name}.xml`);
     writeFileSync(file, this.xml(spec));
     try {
       await this.act(["define", file]);

@@ -5,6 +5,7 @@
  * where ampm can tell (states, what may follow what).
  */
 import { join } from "node:path";
+import { within } from "../../paths.js";
 import { readJson, readJsonDir, removeFile, writeJsonAtomic } from "../../store.js";
 import { DomainStateError, type CanSuspend, type Domain, type DomainSpec, type DomainState, type HypervisorDriver } from "../driver.js";
 import type { Instance } from "../model.js";
@@ -30,7 +31,7 @@ export class SimDriver implements HypervisorDriver, CanSuspend {
   }
 
   private file(name: string): string {
-    return join(this.dir, `${name}.json`);
+    return within(this.dir, `${name}.json`);
   }
 
   private load(name: string): SimDomain {
