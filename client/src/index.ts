@@ -49,4 +49,6 @@ export {
   type ampm,
   type AuditRecord,
   SigningKey,
+  stripControls,
+  printable,
 } from "../../proto/wire/index.js";

@@ -5,6 +5,7 @@
  * or the time is up.
  */
 import { decodeReply, type Reply } from "./envelope.js";
+import { isHostname } from "./names.js";
 import { broadcastSubject, nodeSubject } from "./subjects.js";
 import type { Transport } from "./transport.js";
 import type { ReplyMux } from "./mux.js";
@@ -78,6 +79,11 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
         return;
       }
       if (reply.requestId !== options.requestId || replied.has(reply.sender)) return;
+      // A sender that is no host name is no host of ours (and its name is not fit to print).
+      if (!isHostname(reply.sender)) {
+        malformed++;
+        return;
+      }
       if (expected && !expected.has(reply.sender)) {
         unexpected.push(reply.sender);
         return;

@@ -2,9 +2,14 @@
  * The one module that prints. Human text (tables, per-host blocks), one
  * JSON document (--json), or JSON lines (--jsonl); a progress line on a
  * terminal's stderr; errors as "ampm: ...".
+ *
+ * Names and messages come from the network, so nothing is written raw:
+ * every line has its control characters escaped (stripControls), and the
+ * only escape sequences that reach a terminal are this module's own
+ * colours, which travel as private-use markers until the line is written.
  */
 import { stringify as toYaml } from "yaml";
-import type { CallSummary, HostResult, Progress } from "../index.js";
+import { stripControls, type CallSummary, type HostResult, type Progress } from "../index.js";
 
 export type OutputMode = "human" | "json" | "jsonl";
 
@@ -14,6 +19,20 @@ export interface OutputStreams {
 }
 
 const SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+
+// Colour markers (private-use characters) and the SGR sequences they become on a colour terminal.
+const SGR: Record<string, string> = { "\ue000": "\x1b[0m", "\ue001": "\x1b[1m", "\ue002": "\x1b[31m", "\ue003": "\x1b[33m" };
+const MARKERS = /[\ue000-\ue003]/g;
+
+/** A line made safe for a terminal: controls escaped, colour markers turned into colours (or dropped). */
+export function render(text: string, color: boolean): string {
+  return stripControls(text).replace(MARKERS, (m) => (color ? SGR[m]! : ""));
+}
+
+/** JSON text with the characters JSON leaves raw but terminals act on (DEL, C1, bidi overrides) escaped. */
+function safeJson(text: string): string {
+  return text.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 
 export class Output {
   private progressShown = false;
@@ -35,28 +54,28 @@ export class Output {
 
   line(text = ""): void {
     this.clearProgress();
-    this.streams.out.write(`${text}\n`);
+    this.streams.out.write(`${render(text, this.color)}\n`);
   }
 
   /** Stderr notes for a person at a terminal; never in the way of a pipe. */
   note(text: string): void {
     if (!this.streams.err.isTTY) return;
     this.clearProgress();
-    this.streams.err.write(`${text}\n`);
+    this.streams.err.write(`${render(text, this.color)}\n`);
   }
 
   error(text: string): void {
     this.clearProgress();
-    this.streams.err.write(`ampm: ${text}\n`);
+    this.streams.err.write(`ampm: ${render(text, false)}\n`);
   }
 
   json(document: unknown): void {
     this.clearProgress();
-    this.streams.out.write(`${JSON.stringify(document, null, 2)}\n`);
+    this.streams.out.write(`${safeJson(JSON.stringify(document, null, 2))}\n`);
   }
 
   jsonLine(value: unknown): void {
-    this.streams.out.write(`${JSON.stringify(value)}\n`);
+    this.streams.out.write(`${safeJson(JSON.stringify(value))}\n`);
   }
 
   /** Left-aligned columns, two spaces apart. */
@@ -64,10 +83,10 @@ export class Output {
     const all = header ? [header, ...rows] : rows;
     if (all.length === 0) return;
     const widths: number[] = [];
-    for (const row of all) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+    for (const row of all) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, visibleLength(cell))));
     const fmt = (row: readonly string[]) =>
       row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+        .map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(Math.max(0, widths[i]! - visibleLength(cell)))))
         .join("  ")
         .trimEnd();
     if (header) this.line(this.bold(fmt(header)));
@@ -75,15 +94,15 @@ export class Output {
   }
 
   bold(text: string): string {
-    return this.color ? `\x1b[1m${text}\x1b[0m` : text;
+    return `\ue001${text}\ue000`;
   }
 
   red(text: string): string {
-    return this.color ? `\x1b[31m${text}\x1b[0m` : text;
+    return `\ue002${text}\ue000`;
   }
 
   yellow(text: string): string {
-    return this.color ? `\x1b[33m${text}\x1b[0m` : text;
+    return `\ue003${text}\ue000`;
   }
 
   /** A host's result: its status line, and its data indented (YAML) when OK. */
@@ -133,7 +152,7 @@ export class Output {
     this.spin_ = (this.spin_ + 1) % SPINNER.length;
     const width = (this.streams.err as { columns?: number }).columns ?? 100;
     const line = `${SPINNER[this.spin_]} ${what}${detail ? ` · ${detail}` : ""} · ${formatMs(p.elapsedMs)}`;
-    this.streams.err.write(`\r\x1b[K${line.slice(0, Math.max(20, width - 1))}`);
+    this.streams.err.write(`\r\x1b[K${render(line, false).slice(0, Math.max(20, width - 1))}`);
     this.progressShown = true;
   }
 
@@ -145,7 +164,7 @@ export class Output {
     this.lastProgress = now;
     this.spin_ = (this.spin_ + 1) % SPINNER.length;
     const width = (this.streams.err as { columns?: number }).columns ?? 100;
-    this.streams.err.write(`\r\x1b[K${`${SPINNER[this.spin_]} ${text}`.slice(0, Math.max(20, width - 1))}`);
+    this.streams.err.write(`\r\x1b[K${render(`${SPINNER[this.spin_]} ${text}`, false).slice(0, Math.max(20, width - 1))}`);
     this.progressShown = true;
   }
 
@@ -155,6 +174,11 @@ export class Output {
       this.progressShown = false;
     }
   }
+}
+
+/** Characters a cell takes on screen: colour markers take none, escaped controls take their escape. */
+function visibleLength(cell: string): number {
+  return stripControls(cell).replace(MARKERS, "").length;
 }
 
 /** For reading: drops empty strings, lists and maps (--json keeps every field). */
