@@ -9,6 +9,7 @@ import {
   connectTransport,
   createRequest,
   decodeJson,
+  encodeForTargets,
   encodeRequestAs,
   gather,
   isEmptyFilter,
@@ -110,6 +111,11 @@ export class Client {
     return encodeRequestAs(request, this.key);
   }
 
+  /** A request's bytes for each of its targets: signed and bound to them when the client has a key. */
+  encodeFor(request: Request, targets: readonly string[]): (identity: string) => Uint8Array {
+    return encodeForTargets(request, this.key, targets);
+  }
+
   /** Identities of the hosts that match, sorted. */
   async discover(filter: FilterSpec = {}, options: DiscoveryOptions = {}): Promise<string[]> {
     const method = resolveDiscoveryMethod(options.method ?? "broadcast");
@@ -203,7 +209,7 @@ export class Client {
           transport: this.transport,
           replies: this.replies,
           requestId: request.id,
-          request: this.encode(request),
+          request: this.encodeFor(request, batch),
           targets: batch,
           agent,
           waitMs: timeoutMs + this.options.graceMs,

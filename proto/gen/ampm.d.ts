@@ -99,6 +99,12 @@ export namespace ampm {
             /** Request signature. */
             signature: Uint8Array;
 
+            /** Request targetsRoot. */
+            targetsRoot: Uint8Array;
+
+            /** Request targetProof. */
+            targetProof: Uint8Array[];
+
             /**
              * Creates a new Request instance using the specified properties.
              * @param [properties] Properties to set
@@ -221,6 +227,12 @@ export namespace ampm {
 
                 /** Request signature */
                 signature?: (Uint8Array|null);
+
+                /** Request targetsRoot */
+                targetsRoot?: (Uint8Array|null);
+
+                /** Request targetProof */
+                targetProof?: (Uint8Array[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -74,6 +74,8 @@ export const ampm = $root.ampm = (() => {
              * @property {string|null} [bodyType] Request bodyType
              * @property {string|null} [callerPublicKey] Request callerPublicKey
              * @property {Uint8Array|null} [signature] Request signature
+             * @property {Uint8Array|null} [targetsRoot] Request targetsRoot
+             * @property {Array.<Uint8Array>|null} [targetProof] Request targetProof
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -99,6 +101,7 @@ export const ampm = $root.ampm = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Request = function (properties) {
+                this.targetProof = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -210,6 +213,22 @@ export const ampm = $root.ampm = (() => {
             Request.prototype.signature = $util.newBuffer([]);
 
             /**
+             * Request targetsRoot.
+             * @member {Uint8Array} targetsRoot
+             * @memberof ampm.v1.Request
+             * @instance
+             */
+            Request.prototype.targetsRoot = $util.newBuffer([]);
+
+            /**
+             * Request targetProof.
+             * @member {Array.<Uint8Array>} targetProof
+             * @memberof ampm.v1.Request
+             * @instance
+             */
+            Request.prototype.targetProof = $util.emptyArray;
+
+            /**
              * Creates a new Request instance using the specified properties.
              * @function create
              * @memberof ampm.v1.Request
@@ -267,6 +286,11 @@ export const ampm = $root.ampm = (() => {
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.callerPublicKey);
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
                     writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.signature);
+                if (message.targetsRoot != null && $Object.hasOwnProperty.call(message, "targetsRoot") && message.targetsRoot.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.targetsRoot);
+                if (message.targetProof != null && message.targetProof.length)
+                    for (let i = 0; i < message.targetProof.length; ++i)
+                        writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.targetProof[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -438,6 +462,23 @@ export const ampm = $root.ampm = (() => {
                                 delete message.signature;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.targetsRoot = value;
+                            else
+                                delete message.targetsRoot;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.targetProof && message.targetProof.length))
+                                message.targetProof = [];
+                            message.targetProof.push(reader.bytes());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -527,6 +568,16 @@ export const ampm = $root.ampm = (() => {
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                     if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
                         return "signature: buffer expected";
+                if (message.targetsRoot != null && $Object.hasOwnProperty.call(message, "targetsRoot"))
+                    if (!(message.targetsRoot && typeof message.targetsRoot.length === "number" || $util.isString(message.targetsRoot)))
+                        return "targetsRoot: buffer expected";
+                if (message.targetProof != null && $Object.hasOwnProperty.call(message, "targetProof")) {
+                    if (!$Array.isArray(message.targetProof))
+                        return "targetProof: array expected";
+                    for (let i = 0; i < message.targetProof.length; ++i)
+                        if (!(message.targetProof[i] && typeof message.targetProof[i].length === "number" || $util.isString(message.targetProof[i])))
+                            return "targetProof: buffer[] expected";
+                }
                 return null;
             };
 
@@ -602,6 +653,22 @@ export const ampm = $root.ampm = (() => {
                             $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
                         else if (object.signature.length >= 0)
                             message.signature = object.signature;
+                if (object.targetsRoot != null)
+                    if (object.targetsRoot.length)
+                        if (typeof object.targetsRoot === "string")
+                            $util.base64.decode(object.targetsRoot, message.targetsRoot = $util.newBuffer($util.base64.length(object.targetsRoot)), 0);
+                        else if (object.targetsRoot.length >= 0)
+                            message.targetsRoot = object.targetsRoot;
+                if (object.targetProof) {
+                    if (!$Array.isArray(object.targetProof))
+                        throw $TypeError(".ampm.v1.Request.targetProof: array expected");
+                    message.targetProof = $Array(object.targetProof.length);
+                    for (let i = 0; i < object.targetProof.length; ++i)
+                        if (typeof object.targetProof[i] === "string")
+                            $util.base64.decode(object.targetProof[i], message.targetProof[i] = $util.newBuffer($util.base64.length(object.targetProof[i])), 0);
+                        else if (object.targetProof[i].length >= 0)
+                            message.targetProof[i] = object.targetProof[i];
+                }
                 return message;
             };
 
@@ -622,6 +689,8 @@ export const ampm = $root.ampm = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.targetProof = [];
                 if (options.defaults) {
                     object.protocol = "";
                     object.id = "";
@@ -651,6 +720,13 @@ export const ampm = $root.ampm = (() => {
                         object.signature = [];
                         if (options.bytes !== $Array)
                             object.signature = $util.newBuffer(object.signature);
+                    }
+                    if (options.bytes === $String)
+                        object.targetsRoot = "";
+                    else {
+                        object.targetsRoot = [];
+                        if (options.bytes !== $Array)
+                            object.targetsRoot = $util.newBuffer(object.targetsRoot);
                     }
                 }
                 if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
@@ -684,6 +760,13 @@ export const ampm = $root.ampm = (() => {
                     object.callerPublicKey = message.callerPublicKey;
                 if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
                     object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                if (message.targetsRoot != null && $Object.hasOwnProperty.call(message, "targetsRoot"))
+                    object.targetsRoot = options.bytes === $String ? $util.base64.encode(message.targetsRoot, 0, message.targetsRoot.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.targetsRoot) : message.targetsRoot;
+                if (message.targetProof && message.targetProof.length) {
+                    object.targetProof = $Array(message.targetProof.length);
+                    for (let j = 0; j < message.targetProof.length; ++j)
+                        object.targetProof[j] = options.bytes === $String ? $util.base64.encode(message.targetProof[j], 0, message.targetProof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.targetProof[j]) : message.targetProof[j];
+                }
                 return object;
             };
 

@@ -14,7 +14,8 @@ export interface GatherOptions {
   transport: Transport;
   replies: ReplyMux;
   requestId: string;
-  request: Uint8Array;
+  /** The encoded request: the same bytes for every host, or each host's own (signed requests bound to their targets). */
+  request: Uint8Array | ((identity: string) => Uint8Array);
   /** Direct addressing to these identities, or null for a broadcast to `agent`. */
   targets: readonly string[] | null;
   agent: string;
@@ -106,8 +107,10 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
     sentAt = performance.now();
     if (targets) {
       if (targets.length === 0) return finish();
-      for (const identity of targets) transport.publish(nodeSubject(identity), options.request, inbox.subject);
+      const bytes = options.request;
+      for (const identity of targets) transport.publish(nodeSubject(identity), typeof bytes === "function" ? bytes(identity) : bytes, inbox.subject);
     } else {
+      if (typeof options.request === "function") throw new TypeError("a broadcast sends the same bytes to every host");
       transport.publish(broadcastSubject(options.agent), options.request, inbox.subject);
     }
   });

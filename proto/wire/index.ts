@@ -39,5 +39,6 @@ export {
   type SnapshotInstance,
   type Verdict,
 } from "./placement.js";
-export { appendSignature, encodeRequestAs, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
+export { appendSignature, encodeForTargets, encodeRequestAs, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
+export { provesTarget, TargetTree } from "./targets.js";
 export { isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";

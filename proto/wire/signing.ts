@@ -4,23 +4,57 @@
  * faster than a JavaScript ed25519).
  *
  * What is signed: the encoded Request exactly as sent, without its
- * `signature` field (13). The signer encodes the request with
- * caller_public_key set and no signature, signs those bytes, and appends
- * field 13. The verifier removes field 13 from the bytes it received and
- * checks the signature over the rest: no re-encoding, so any language's
- * protobuf encoder works.
+ * `signature` field (13) and its `target_proof` entries (15). The signer
+ * encodes the request with caller_public_key (and, for a request to named
+ * hosts, targets_root: targets.ts) set and no signature, signs those bytes,
+ * and appends field 13, then each host's proof entries. The verifier
+ * removes fields 13 and 15 from the bytes it received and checks the
+ * signature over the rest: no re-encoding, so any language's protobuf
+ * encoder works.
  */
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from "node:crypto";
 import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { createUser, fromSeed, Prefix } from "@nats-io/nkeys";
-import { Codec } from "@nats-io/nkeys/lib/codec.js";
+import { createUser, fromPublic, fromSeed } from "@nats-io/nkeys";
 import { encodeRequest, type Request } from "./envelope.js";
 import { ConfigError, ProtocolError } from "./errors.js";
+import { TargetTree } from "./targets.js";
 
 const PKCS8_ED25519 = Buffer.from("302e020100300506032b657004220420", "hex");
 const SPKI_ED25519 = Buffer.from("302a300506032b6570032100", "hex");
 const SIGNATURE_FIELD = 13;
+const PROOF_FIELD = 15;
+const UNSIGNED_FIELDS: ReadonlySet<number> = new Set([SIGNATURE_FIELD, PROOF_FIELD]);
+
+const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+/** RFC 4648 base32 without padding, as nkeys writes its keys. */
+function base32Decode(text: string): Uint8Array {
+  const out: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const ch of text) {
+    const v = BASE32.indexOf(ch);
+    if (v < 0) throw new Error(`'${ch}' is not base32`);
+    value = (value << 5) | v;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * The 32 raw bytes of an nkeys user key: a seed "SU..." is 2 prefix bytes,
+ * the key and a CRC-16; a public key "U..." 1 prefix byte, the key and a
+ * CRC-16. nkeys itself checks the prefix and the CRC (fromSeed, fromPublic).
+ */
+function rawKey(text: string, kind: "seed" | "public"): Uint8Array {
+  const bytes = base32Decode(text);
+  return kind === "seed" ? bytes.subarray(2, 34) : bytes.subarray(1, 33);
+}
 
 export class SigningKey {
   private constructor(
@@ -39,11 +73,9 @@ export class SigningKey {
     let raw: Uint8Array;
     let publicKey: string;
     try {
-      const bytes = new TextEncoder().encode(text);
-      const decoded = Codec.decodeSeed(bytes);
-      if (decoded.prefix !== Prefix.User) throw new Error("not a user seed");
-      raw = decoded.buf;
-      publicKey = fromSeed(bytes).getPublicKey();
+      if (!text.startsWith("SU")) throw new Error("not a user seed");
+      publicKey = fromSeed(new TextEncoder().encode(text)).getPublicKey();
+      raw = rawKey(text, "seed");
     } catch (err) {
       throw new ConfigError(`not an nkeys user seed (SU...): ${(err as Error).message}`, { cause: err });
     }
@@ -97,7 +129,9 @@ export class SigningKey {
 /** Raw 32 bytes of a "U..." public key; ProtocolError when it is not one. */
 function rawPublicKey(publicKey: string): Uint8Array {
   try {
-    return Codec.decode(Prefix.User, new TextEncoder().encode(publicKey));
+    if (!publicKey.startsWith("U")) throw new Error("not a user key");
+    fromPublic(publicKey);
+    return rawKey(publicKey, "public");
   } catch (err) {
     throw new ProtocolError(`"${publicKey.slice(0, 12)}..." is not an nkeys user public key`, { cause: err });
   }
@@ -153,7 +187,7 @@ function writeVarint(n: number): number[] {
   return out;
 }
 
-/** The encoded request without its signature field, and the signature (if any). */
+/** The encoded request without its unsigned fields (signature, target proof), and the signature (if any). */
 export function splitSignature(encoded: Uint8Array): { unsigned: Uint8Array; signature?: Uint8Array } {
   const parts: Uint8Array[] = [];
   let signature: Uint8Array | undefined;
@@ -186,7 +220,7 @@ export function splitSignature(encoded: Uint8Array): { unsigned: Uint8Array; sig
     }
     if (end > encoded.length) throw new ProtocolError("truncated field");
     if (field === SIGNATURE_FIELD && wire === 2) signature = encoded.subarray(valueStart, end);
-    else parts.push(encoded.subarray(start, end));
+    else if (!UNSIGNED_FIELDS.has(field)) parts.push(encoded.subarray(start, end));
     at = end;
   }
   return { unsigned: Buffer.concat(parts), signature };
@@ -201,6 +235,27 @@ export function appendSignature(unsigned: Uint8Array, key: SigningKey): Uint8Arr
 /** A request's bytes as a caller sends them: signed when it has a key, plain otherwise. */
 export function encodeRequestAs(request: Request, key: SigningKey | undefined): Uint8Array {
   return key ? encodeSignedRequest(request, key) : encodeRequest(request);
+}
+
+/**
+ * The bytes of one request for each of its target hosts. Signed, the
+ * request names the root of the targets' hash tree (signed once) and each
+ * host gets its proof appended, so a copy re-sent to another host is
+ * refused there. Unsigned, every host gets the same bytes.
+ */
+export function encodeForTargets(request: Request, key: SigningKey | undefined, targets: readonly string[]): (identity: string) => Uint8Array {
+  if (!key || targets.length === 0) {
+    const bytes = encodeRequestAs(request, key);
+    return () => bytes;
+  }
+  const tree = new TargetTree(targets);
+  request.targetsRoot = tree.root;
+  const signed = encodeSignedRequest(request, key);
+  return (identity) => {
+    const steps = tree.proof(identity);
+    if (steps.length === 0) return signed;
+    return Buffer.concat([signed, ...steps.flatMap((step) => [Buffer.from([(PROOF_FIELD << 3) | 2, ...writeVarint(step.length)]), step])]);
+  };
 }
 
 /** Encodes a request signed with `key` (its caller_public_key set to the key's). */

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
 import { Client, connect, EXIT, resolveOptions } from "../../client/src/index.js";
-import { connectTransport, parseAuditLine, SigningKey, type AuditRecord, type Refusal } from "../../proto/wire/index.js";
+import { encodeBody } from "../../client/src/actions.js";
+import { buildFilter, connectTransport, createRequest, decodeReply, nodeSubject, parseAuditLine, SigningKey, statusName, type AuditRecord, type Refusal, type Reply } from "../../proto/wire/index.js";
 import { fleetRoot, startAgent, type AgentSpec } from "../helpers/agents.js";
 import { EXAMPLE_PROFILES, hypervisorHost } from "../helpers/hypervisor.js";
 import { startSecureFleet } from "../helpers/secure.js";
@@ -161,6 +162,49 @@ t.test("the agents: a request the broker carries is still checked", async (t) =>
     const { results } = await forged.call("rpcutil", "ping", {}, { targets: [hosts[0]!] }).collect();
     t.match(results[0], { status: "UNAUTHORIZED", statusmsg: /caller "alice" \(key U[A-Z2-7]+\) is not trusted on hv1\.example\.com/ });
   });
+});
+
+t.test("a signed request replayed by a host to another host is refused there, and audited", async (t) => {
+  const alice = await connect({ servers: [broker.url], key: setup.callerKeys.alice, tls: { ca: setup.ca }, discoveryQuietMs: 200 });
+  t.teardown(() => alice.close());
+  // hv2 has received alice's direct request to disable hv2 (these are its bytes), and re-sends them to hv1 and hv3.
+  const request = createRequest({ agent: "hypervisor", action: "set_enabled", caller: "alice", ttlMs: 60_000, timeoutMs: 5000, ...encodeBody("hypervisor", "set_enabled", { enabled: false, reason: "replayed" }) });
+  const received = alice.encodeFor(request, [hosts[1]!])(hosts[1]!);
+  const hv2 = await rawAs(setup.hostKeys[hosts[1]!]!, "ampm.v1.reply.agent_hv2_example_com");
+  t.teardown(() => hv2.transport.close());
+  const replies: Reply[] = [];
+  const inbox = hv2.transport.newInbox("ampm.v1.reply.agent_hv2_example_com");
+  hv2.transport.subscribe(inbox, (msg) => replies.push(decodeReply(msg.data)));
+  for (const target of [hosts[0]!, hosts[2]!]) hv2.transport.publish(nodeSubject(target), received, inbox);
+  await until(() => replies.length === 2);
+  for (const r of replies) {
+    t.equal(statusName(r.statuscode), "UNAUTHORIZED", `${r.sender} refuses it`);
+    t.match(r.statusmsg, new RegExp(`request from "alice" was signed for other hosts, not ${r.sender.replace(/\./g, "\\.")}`));
+  }
+  const status = await alice.call("hypervisor", "status", {}, { targets: [hosts[0]!, hosts[2]!] }).collect();
+  for (const r of status.results) t.equal((r.data as { state: { enabled: boolean } }).state.enabled, true, `${r.sender} is still enabled`);
+  await until(() => auditFiles().some((r) => r.request_id === request.id && r.host === hosts[0]));
+  t.match(auditFiles().find((r) => r.request_id === request.id && r.host === hosts[0]), { status: "UNAUTHORIZED", caller: "alice", action: "set_enabled" });
+
+  // The same bytes on hv2's own subject: that is what alice signed, and it runs.
+  const own: Reply[] = [];
+  const inbox2 = hv2.transport.newInbox("ampm.v1.reply.agent_hv2_example_com");
+  hv2.transport.subscribe(inbox2, (msg) => own.push(decodeReply(msg.data)));
+  hv2.transport.publish(nodeSubject(hosts[1]!), received, inbox2);
+  await until(() => own.length === 1);
+  t.equal(statusName(own[0]!.statuscode), "OK", "the host it was signed for runs it");
+  await alice.call("hypervisor", "set_enabled", { enabled: true }, { targets: [hosts[1]!] }).collect();
+
+  // A broadcast is bound by its signed filter: re-sent to a host the filter does not name, it does not run.
+  const broadcast = createRequest({ agent: "hypervisor", action: "set_enabled", caller: "alice", ttlMs: 60_000, timeoutMs: 5000, filter: buildFilter({ identity: [hosts[1]!] }), ...encodeBody("hypervisor", "set_enabled", { enabled: false, reason: "replayed broadcast" }) });
+  const bytes = alice.encode(broadcast);
+  const third: Reply[] = [];
+  const inbox3 = hv2.transport.newInbox("ampm.v1.reply.agent_hv2_example_com");
+  hv2.transport.subscribe(inbox3, (msg) => third.push(decodeReply(msg.data)));
+  hv2.transport.publish(nodeSubject(hosts[0]!), bytes, inbox3);
+  await until(() => third.length === 1);
+  t.equal(statusName(third[0]!.statuscode), "ABORTED");
+  t.match(third[0]!.statusmsg, /hv1\.example\.com does not match the request's filter/);
 });
 
 t.test("a migration, an evacuation and a refusal: ampm audit tells the instance's history", async (t) => {

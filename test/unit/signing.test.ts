@@ -4,15 +4,19 @@ import { join } from "node:path";
 import { createUser, fromPublic } from "@nats-io/nkeys";
 import t from "tap";
 import {
+  ampm,
   appendSignature,
   ConfigError,
   createRequest,
   decodeRequest,
+  encodeForTargets,
   encodeRequest,
   encodeSignedRequest,
   isPublicKey,
+  provesTarget,
   SigningKey,
   splitSignature,
+  TargetTree,
   Verifier,
 } from "../../proto/wire/index.js";
 
@@ -122,4 +126,42 @@ t.test("key files: safe permissions, clear errors", async (t) => {
   const account = join(dir, "account.nk");
   writeFileSync(account, "SAAGNJOZTRPYKAQH4P4XGPUAVT5LFQCVGJF5LBE4Y4ZLTZ5V5ZJ4EXVZRA\n", { mode: 0o600 });
   t.throws(() => SigningKey.fromFile(account), /not an nkeys user seed/);
+});
+
+t.test("target trees: every target proves its place, nobody else does", async (t) => {
+  for (const n of [1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 33]) {
+    const ids = Array.from({ length: n }, (_, i) => `h${i}.example.com`);
+    const tree = new TargetTree(ids);
+    for (const id of ids) t.ok(provesTarget(id, tree.root, tree.proof(id)), `${id} of ${n}`);
+    t.notOk(provesTarget("other.example.com", tree.root, tree.proof(ids[0]!)), `an outsider with a target's proof, of ${n}`);
+    if (n > 1) {
+      t.notOk(provesTarget(ids[1]!, tree.root, tree.proof(ids[0]!)), `a target with another's proof, of ${n}`);
+      const bent = tree.proof(ids[0]!).map((s) => Uint8Array.from(s));
+      bent[0]![5]! ^= 1;
+      t.notOk(provesTarget(ids[0]!, tree.root, bent), `a bent proof, of ${n}`);
+    }
+  }
+  t.notOk(provesTarget("h0.example.com", new Uint8Array(31), []), "a root of the wrong size");
+});
+
+t.test("a request bound to its targets: the root is signed, each host's proof is not", async (t) => {
+  const key = SigningKey.generate();
+  const targets = ["a.example.com", "b.example.com", "c.example.com"];
+  const request = createRequest({ agent: "rpcutil", action: "ping", caller: "alice", ttlMs: 1000, timeoutMs: 1000 });
+  const bytesFor = encodeForTargets(request, key, targets);
+  const verifier = new Verifier();
+  for (const id of targets) {
+    const bytes = bytesFor(id);
+    const decoded = decodeRequest(bytes);
+    const { unsigned, signature } = splitSignature(bytes);
+    t.ok(verifier.verify(key.publicKey, unsigned, signature!), `${id}: the signature holds with its proof attached`);
+    t.ok(provesTarget(id, decoded.targetsRoot, decoded.targetProof), `${id}: its proof leads to the signed root`);
+    t.notOk(provesTarget("d.example.com", decoded.targetsRoot, decoded.targetProof), `${id}'s copy does not serve another host`);
+  }
+  const other = decodeRequest(bytesFor("a.example.com"));
+  other.targetsRoot = new TargetTree(["d.example.com"]).root;
+  const tampered = ampm.v1.Request.encode({ ...other, targetProof: [] }).finish();
+  const split = splitSignature(tampered);
+  t.equal(split.signature!.length, 64, "the original signature travels on");
+  t.notOk(verifier.verify(key.publicKey, split.unsigned, split.signature!), "a root swapped after signing breaks the signature");
 });

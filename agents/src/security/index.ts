@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import {
   isPublicKey,
+  provesTarget,
   SigningKey,
   splitSignature,
   Status,
@@ -125,6 +126,10 @@ export class Guard {
       valid = false;
     }
     if (!valid) return refuse(`bad signature from "${claimed}": the request was altered after it was signed, or not signed by ${key}`);
+    // Signed for named hosts: this host must be one of them (a copy re-sent to another host is refused).
+    if (request.targetsRoot.length > 0 && !provesTarget(this.options.identity, request.targetsRoot, request.targetProof)) {
+      return refuse(`request from "${claimed}" was signed for other hosts, not ${this.options.identity}: refused (a replay?)`);
+    }
     const trusted = this.trust.get(key);
     if (!trusted) {
       if (this.mode === "dev") return { name: claimed, key, roles: [], authenticated: false };
