@@ -210,7 +210,7 @@ export class Agent {
   async stop(graceMs = 5000): Promise<void> {
     await this.dispatcher.stop(graceMs);
     await this.hypervisor?.close();
-    this.guard.close();
+    await this.guard.close();
     if (this.ownsTransport) await this.transport.drain();
     else await this.transport.flush();
     this.log.info({ identity: this.config.identity }, "agent stopped");

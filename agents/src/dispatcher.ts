@@ -38,6 +38,7 @@ import {
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
 import { Deadlines } from "./deadlines.js";
 import { checkInput } from "./inputs.js";
+import { LogLimiter } from "./log-limit.js";
 import { RecentIds } from "./dedup.js";
 import type { AuditFacts, Caller, Decision, Refusal } from "./security/index.js";
 
@@ -97,6 +98,7 @@ export class Dispatcher {
   /** Running actions: their reply promise and how to abort them. */
   private readonly running = new Map<Promise<void>, (reason: unknown) => void>();
   private readonly now: () => number;
+  private readonly limiter: LogLimiter;
   readonly stats: DispatchStats = {
     received: 0,
     malformed: 0,
@@ -116,6 +118,7 @@ export class Dispatcher {
   ) {
     this.now = options.now ?? Date.now;
     this.deadlines = options.deadlines ?? new Deadlines(this.now);
+    this.limiter = new LogLimiter(options.log);
   }
 
   /** Subscribes to the direct subject and one broadcast subject per agent; call again after agents change. */
@@ -160,12 +163,12 @@ export class Dispatcher {
       request = decodeRequest(msg.data);
     } catch (err) {
       this.stats.malformed++;
-      this.options.log.warn({ subject: msg.subject, bytes: msg.data.length, err: (err as Error).message }, "dropped a malformed message");
+      this.limiter.warn("malformed", { subject: msg.subject, bytes: msg.data.length, err: (err as Error).message.slice(0, 200) }, "dropped a malformed message");
       return;
     }
     if (!msg.reply) {
       this.stats.malformed++;
-      this.options.log.warn({ subject: msg.subject, request: request.id }, "dropped a request without a reply subject");
+      this.limiter.warn("no-reply", { subject: msg.subject, request: request.id }, "dropped a request without a reply subject");
       return;
     }
     const reply = msg.reply;
@@ -393,7 +396,11 @@ export class Dispatcher {
     this.lastProgress.delete(request.id);
     this.stats.replies++;
     if (outcome.status !== Status.OK) {
-      this.options.log.info({ request: request.id, caller: request.caller, agent: request.agent, action: request.action, status: name, reason: outcome.message }, "request refused or failed");
+      this.limiter.info(
+        `refused-${name}`,
+        { request: request.id, caller: request.caller.slice(0, 256), agent: request.agent.slice(0, 64), action: request.action.slice(0, 64), status: name, reason: outcome.message?.slice(0, 1024) },
+        "request refused or failed",
+      );
     }
     this.audit(request, actionMs, outcome, trail);
     try {

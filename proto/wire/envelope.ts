@@ -13,6 +13,10 @@ export type Reply = ampm.v1.Reply;
 export type FilterMessage = ampm.v1.IFilter;
 
 const ID = /^[\x21-\x7e]{1,128}$/;
+/** Caller names: a person, a service, or "agent:<identity>" (253 characters at most). */
+const MAX_CALLER = 300;
+/** Agent and action names (subject tokens of 64 characters at most). */
+const MAX_NAME = 64;
 
 /** 32 lowercase hex characters from a CSPRNG. */
 export function newRequestId(): string {
@@ -67,6 +71,9 @@ export function decodeRequest(bytes: Uint8Array): Request {
     throw new ProtocolError(`unknown protocol ${JSON.stringify(request.protocol.slice(0, 40))}, expected "${PROTOCOL}"`);
   }
   if (!ID.test(request.id)) throw new ProtocolError("request without a valid id");
+  // Echoed into replies, audit records and logs: a sender may not make it large.
+  if (request.caller.length > MAX_CALLER) throw new ProtocolError(`caller name longer than ${MAX_CALLER} characters`);
+  if (request.agent.length > MAX_NAME || request.action.length > MAX_NAME) throw new ProtocolError(`agent or action name longer than ${MAX_NAME} characters`);
   return request;
 }
 

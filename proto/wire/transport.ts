@@ -46,7 +46,11 @@ export interface Transport {
    * this connection (its user's subject permissions); returns the way to stop.
    */
   onRefused(handler: (refusal: Refusal) => void): () => void;
+  /** Calls `handler` when the connection to the broker is lost, comes back, or closes for good; returns the way to stop. */
+  onConnection(handler: (event: ConnectionEvent) => void): () => void;
 }
+
+export type ConnectionEvent = "disconnect" | "reconnect" | "close";
 
 /** A publish or subscription the broker did not allow. */
 export interface Refusal {
@@ -83,6 +87,12 @@ export interface StreamReadOptions {
 export interface StreamStore {
   /** Creates the stream unless it exists; which of the two happened. */
   ensure(spec: StreamSpec): Promise<"created" | "exists">;
+  /**
+   * Publishes into a stream and waits until the broker has stored it. With
+   * the same `msgId` within the stream's duplicate window, a second copy is
+   * not stored again (so a retry after a lost acknowledgement is safe).
+   */
+  append(subject: string, data: Uint8Array, msgId: string, timeoutMs?: number): Promise<void>;
   /** Stored records in order (then new ones, with follow); a ConnectionError when the stream does not exist. */
   read(name: string, options?: StreamReadOptions): AsyncIterable<StreamRecord>;
 }
@@ -184,6 +194,10 @@ const STREAM_NOT_FOUND = 10059;
 class NatsStreamStore implements StreamStore {
   constructor(private readonly nc: NatsConnection) {}
 
+  async append(subject: string, data: Uint8Array, msgId: string, timeoutMs = 5000): Promise<void> {
+    await jetstream(this.nc).publish(subject, data, { msgID: msgId, timeout: timeoutMs });
+  }
+
   async ensure(spec: StreamSpec): Promise<"created" | "exists"> {
     const jsm = await jetstreamManager(this.nc);
     try {
@@ -240,6 +254,7 @@ class NatsTransport implements Transport {
   private blobStore: NatsBlobStore | undefined;
   private streamStore: NatsStreamStore | undefined;
   private readonly refusalHandlers = new Set<(refusal: Refusal) => void>();
+  private readonly connectionHandlers = new Set<(event: ConnectionEvent) => void>();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -251,6 +266,8 @@ class NatsTransport implements Transport {
           const refusal: Refusal = { operation: s.error.operation, subject: s.error.subject, message: s.error.message };
           for (const handler of this.refusalHandlers) handler(refusal);
         }
+        const event: ConnectionEvent | undefined = s.type === "disconnect" ? "disconnect" : s.type === "reconnect" ? "reconnect" : s.type === "close" ? "close" : undefined;
+        if (event) for (const handler of this.connectionHandlers) handler(event);
         if (onEvent) {
           const detail = "server" in s ? String(s.server) : "error" in s ? String(s.error) : "";
           onEvent({ type: s.type, detail });
@@ -262,6 +279,11 @@ class NatsTransport implements Transport {
   onRefused(handler: (refusal: Refusal) => void): () => void {
     this.refusalHandlers.add(handler);
     return () => this.refusalHandlers.delete(handler);
+  }
+
+  onConnection(handler: (event: ConnectionEvent) => void): () => void {
+    this.connectionHandlers.add(handler);
+    return () => this.connectionHandlers.delete(handler);
   }
 
   blobs(): BlobStore {

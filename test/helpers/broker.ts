@@ -14,6 +14,10 @@ export interface Broker {
   dir: string;
   process: ChildProcess;
   log(): string;
+  /** Kills the server (SIGKILL by default: an outage, not a shutdown), keeping its directory and JetStream store. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts it again after kill(): same port, same store. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -25,6 +29,42 @@ export interface Broker {
 export async function startBroker(conf = TEST_BROKER_CONF, env: NodeJS.ProcessEnv = {}): Promise<Broker> {
   const dir = mkdtempSync(join(tmpdir(), "ampm-broker-"));
   const args = conf === TEST_BROKER_CONF ? ["-c", conf] : ["-c", conf, "-a", "127.0.0.1", "-p", "-1", "--ports_file_dir", dir, "-sd", dir];
+  let server = await spawnServer(args, dir, env);
+  const broker: Broker = {
+    url: server.url,
+    dir,
+    process: server.child,
+    log: () => server.log(),
+    kill: async (signal = "SIGKILL") => {
+      const child = server.child;
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill(signal);
+      await Promise.race([exited, sleep(5000)]);
+    },
+    restart: async () => {
+      const port = new URL(broker.url).port;
+      const again = args.map((a, i) => (args[i - 1] === "-p" ? port : a));
+      if (!again.includes("-p")) again.push("-p", port);
+      rmSync(join(dir, `nats-server_${server.child.pid}.ports`), { force: true });
+      server = await spawnServer(again, dir, env);
+      broker.process = server.child;
+    },
+    stop: async () => {
+      const child = server.child;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await Promise.race([exited, sleep(5000)]);
+        if (child.exitCode === null) child.kill("SIGKILL");
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return broker;
+}
+
+async function spawnServer(args: string[], dir: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string; log(): string }> {
   const child = spawn("nats-server", args, { env: { ...process.env, ...env, AMPM_TEST_DIR: dir }, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout!.on("data", (d) => (log += d));
@@ -45,19 +85,5 @@ export async function startBroker(conf = TEST_BROKER_CONF, env: NodeJS.ProcessEn
     }
     if (!url) await Promise.race([sleep(20), spawnError]);
   }
-  return {
-    url,
-    dir,
-    process: child,
-    log: () => log,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await Promise.race([exited, sleep(5000)]);
-        if (child.exitCode === null) child.kill("SIGKILL");
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return { child, url, log: () => log };
 }

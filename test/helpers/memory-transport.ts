@@ -74,6 +74,8 @@ export class MemoryBroker {
       },
       // The in-memory broker has no permissions: nothing is ever refused.
       onRefused: () => () => undefined,
+      // Nor does its connection ever drop.
+      onConnection: () => () => undefined,
     };
   }
 }

@@ -98,6 +98,7 @@ export class Guard {
       );
     }
     if (this.settings.audit_stream) await this.audit.ensureStream();
+    else this.audit.subjectOnly();
   }
 
   /** Re-reads the trusted callers and the policy; on an error keeps both as they were and throws. */
@@ -153,30 +154,40 @@ export class Guard {
 
   record(facts: AuditFacts): void {
     const { request, caller } = facts;
+    // Every field a sender controls is cut to a size: a record stays a line of at most a few kilobytes.
     const record: AuditRecord = {
       time: new Date().toISOString(),
       host: this.options.identity,
       request_id: request.id,
-      caller: caller?.name ?? request.caller,
-      caller_key: caller?.key ?? request.callerPublicKey,
+      caller: clip(caller?.name ?? request.caller, AUDIT_FIELD_LIMITS.name),
+      caller_key: clip(caller?.key ?? request.callerPublicKey, AUDIT_FIELD_LIMITS.key),
       authenticated: caller?.authenticated ?? false,
-      agent: request.agent,
-      action: request.action,
+      agent: clip(request.agent, AUDIT_FIELD_LIMITS.name),
+      action: clip(request.action, AUDIT_FIELD_LIMITS.name),
       args_sha256: createHash("sha256").update(request.body).digest("hex"),
       status: statusName(facts.status),
-      statusmsg: facts.statusmsg,
+      statusmsg: clip(facts.statusmsg, AUDIT_FIELD_LIMITS.message),
       duration_ms: Math.round(facts.durationMs * 1000) / 1000,
-      instances: affected(facts.input),
+      instances: affected(facts.input)
+        .slice(0, AUDIT_FIELD_LIMITS.instances)
+        .map((i) => clip(i, AUDIT_FIELD_LIMITS.name)),
     };
     const job = jobOf(facts.output);
-    if (job) record.job = job;
-    if (facts.decision) record.policy = facts.decision.by;
+    if (job) record.job = clip(job, AUDIT_FIELD_LIMITS.name);
+    if (facts.decision) record.policy = clip(facts.decision.by, AUDIT_FIELD_LIMITS.name);
     this.audit.write(record);
   }
 
-  close(): void {
-    this.audit.close();
+  close(): Promise<void> {
+    return this.audit.close();
   }
+}
+
+/** The longest each audit field a sender controls may be (characters; instances: entries). */
+export const AUDIT_FIELD_LIMITS = Object.freeze({ name: 256, key: 64, message: 1024, instances: 64 });
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 function refuse(message: string): Refusal {
