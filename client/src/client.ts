@@ -6,6 +6,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   buildFilter,
+  ConnectionError,
   connectTransport,
   createRequest,
   decodeJson,
@@ -224,6 +225,7 @@ export class Client {
         });
         progressSub?.unsubscribe();
         if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
+        if (result.connectionLost) throw lostConnection(`${agent}.${action}`, summary.ok + summary.failed.length, targets.length);
         summary.unexpected.push(...result.unexpected);
         for (const identity of batch) {
           if (result.replied.has(identity)) continue;
@@ -347,6 +349,7 @@ export class Client {
       onReply: (reply, rttMs) => onHost(toHostResult(reply, rttMs)),
     });
     if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
+    if (result.connectionLost) throw lostConnection(`${agent}.${action}`, result.replied.size);
     for (const why of result.refused.values()) {
       throw new PermissionError(`the broker does not let "${this.caller}" ask every host's ${agent} agent (${why}): this user's permissions do not allow it`);
     }
@@ -364,6 +367,11 @@ export class Client {
     this.replies.close();
     await this.transport.drain();
   }
+}
+
+function lostConnection(what: string, answered: number, asked?: number): ConnectionError {
+  const count = asked === undefined ? `${answered} host${answered === 1 ? "" : "s"} had answered` : `${answered} of ${asked} hosts had answered`;
+  return new ConnectionError(`lost the connection to the broker during ${what} (${count}): whether the others acted is not known`);
 }
 
 function failure(host: HostResult): HostFailure {

@@ -35,6 +35,8 @@ export interface GatherResult {
   refused: Map<string, string>;
   /** The broker's message when it would not let us read the replies at all. */
   inboxRefused?: string;
+  /** The connection to the broker was lost before the wait was over: who did not answer is unknown. */
+  connectionLost?: boolean;
 }
 
 export function gather(options: GatherOptions): Promise<GatherResult> {
@@ -45,6 +47,7 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
   let malformed = 0;
   const refused = new Map<string, string>();
   let inboxRefused: string | undefined;
+  let connectionLost = false;
   // Which identity each published subject is for (a broadcast: its subject stands for itself).
   const bySubject = new Map<string, string>(targets ? targets.map((id) => [nodeSubject(id), id]) : [[broadcastSubject(options.agent), broadcastSubject(options.agent)]]);
 
@@ -56,9 +59,17 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
       clearTimeout(quietTimer);
       options.signal?.removeEventListener("abort", finish);
       stopWatching();
+      stopWatchingConnection();
       inbox.close();
-      resolve({ replied, unexpected, malformed, refused, inboxRefused });
+      resolve({ replied, unexpected, malformed, refused, inboxRefused, connectionLost });
     };
+    // Without the broker no reply can come: say so at once rather than wait and blame the hosts.
+    const stopWatchingConnection = transport.onConnection((event) => {
+      if (event === "disconnect" || event === "close") {
+        connectionLost = true;
+        finish();
+      }
+    });
     // A refusal by the broker ends the wait for what it concerns: nothing will come.
     const stopWatching = transport.onRefused((r) => {
       if (r.operation === "subscription" && r.subject === options.replies.subject) {

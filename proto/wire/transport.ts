@@ -255,6 +255,8 @@ class NatsTransport implements Transport {
   private streamStore: NatsStreamStore | undefined;
   private readonly refusalHandlers = new Set<(refusal: Refusal) => void>();
   private readonly connectionHandlers = new Set<(event: ConnectionEvent) => void>();
+  /** Between a disconnect and a reconnect: nothing pending can reach the broker. */
+  private disconnected = false;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -267,6 +269,7 @@ class NatsTransport implements Transport {
           for (const handler of this.refusalHandlers) handler(refusal);
         }
         const event: ConnectionEvent | undefined = s.type === "disconnect" ? "disconnect" : s.type === "reconnect" ? "reconnect" : s.type === "close" ? "close" : undefined;
+        if (event) this.disconnected = event !== "reconnect";
         if (event) for (const handler of this.connectionHandlers) handler(event);
         if (onEvent) {
           const detail = "server" in s ? String(s.server) : "error" in s ? String(s.error) : "";
@@ -327,6 +330,8 @@ class NatsTransport implements Transport {
   }
 
   async drain(): Promise<void> {
+    // Disconnected, a drain would wait for the reconnect attempts to run out: close at once.
+    if (this.disconnected) return this.close();
     if (!this.nc.isClosed() && !this.nc.isDraining()) await this.nc.drain();
   }
 

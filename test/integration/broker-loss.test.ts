@@ -1,0 +1,32 @@
+/**
+ * The broker dies in the middle of a call: the caller says so and exits 5
+ * (the call could not happen), at once, instead of waiting out the timeout
+ * and listing every host under "No response from".
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import t from "tap";
+import { startFleet } from "../helpers/agents.js";
+import { startBroker } from "../helpers/broker.js";
+import { runAmpm } from "../helpers/cli.js";
+
+const HOSTS = ["b1.example.com", "b2.example.com", "b3.example.com"];
+const broker = await startBroker();
+const fleet = await startFleet(broker.url, HOSTS.map((identity) => ({ identity })));
+t.teardown(async () => {
+  await fleet.stop();
+  await broker.stop();
+});
+
+t.test("a broker killed during a call: exit 5 and a clear message, not a list of silent hosts", async (t) => {
+  const started = Date.now();
+  const call = runAmpm(["rpc", "rpcutil", "echo", "delay_ms=8000", "--timeout", "15s", "--server", broker.url, "--discovery-quiet", "150ms"], { timeoutMs: 30_000 });
+  await sleep(1500);
+  const killedAt = Date.now();
+  await broker.kill("SIGKILL");
+  const result = await call;
+  const after = Date.now() - killedAt;
+  t.equal(result.code, 5, "exit 5: the call could not happen");
+  t.match(result.stderr, /lost the connection to the broker during rpcutil\.echo \(0 of 3 hosts had answered\)/);
+  t.notMatch(result.stdout + result.stderr, /No response from/, "the hosts are not blamed");
+  t.ok(after < 4000, `it said so ${after} ms after the broker died (the call was started ${killedAt - started} ms before)`);
+});
