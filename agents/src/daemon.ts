@@ -148,7 +148,7 @@ export class Agent {
     agent.agents = agent.agentMap();
     agent.dispatcher.sync();
     await transport.flush();
-    log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers }, "agent ready");
+    log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers, plugin_containment: agent.catalog.containment.mode }, "agent ready");
     return agent;
   }
 

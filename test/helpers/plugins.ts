@@ -23,6 +23,8 @@ export function catalog(options: Partial<CatalogOptions> & { dirs: string[]; sta
     facts: () => ({ identity: "test.example.com" }),
     log: pino({ level: "silent" }),
     reserved: ["rpcutil"],
+    // Runner tests look at the plugins' own pids, which a PID namespace would renumber (plugin-containment.test.ts tests both).
+    containment: "process-group",
     ...options,
   });
 }

@@ -47,7 +47,7 @@ t.test("a good plugin: minimal environment, its own state dir, reply and output 
   // environment runs through the mesh, in an agent started outside tap (plugins-mesh.test.ts).
   const tapNoise = (n: string) => n === "NODE_OPTIONS" || n.startsWith("_TAPJS_") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(n);
   const names = data.names.trim().split(" ").filter((n) => n !== "PWD" && !tapNoise(n));
-  t.same(names, ["AMPM_PLUGIN_DIR", "AMPM_PLUGIN_PROTOCOL", "AMPM_STATE_DIR", "PATH"], "nothing else of the agent's environment");
+  t.same(names, ["AMPM_PLUGIN_DIR", "AMPM_PLUGIN_PROTOCOL", "AMPM_PLUGIN_RUN", "AMPM_STATE_DIR", "PATH"], "nothing else of the agent's environment");
   t.equal(data.protocol, "ampm.plugin.v1");
   t.equal(data.state, join(dirs.state, "good"));
 });

@@ -101,7 +101,7 @@ t.test("every failure mode through the mesh: a clear status in time, and the age
 t.test("the plugin's environment holds nothing of the agent's", async (t) => {
   const { results } = await client.call("good", "run", { n: 1 }, { targets: [hosts[0]!] }).collect();
   const data = results[0]?.data as { names: string; cwd: string };
-  t.same(data.names.trim().split(" ").filter((n) => n !== "PWD"), ["AMPM_PLUGIN_DIR", "AMPM_PLUGIN_PROTOCOL", "AMPM_STATE_DIR", "PATH"]);
+  t.same(data.names.trim().split(" ").filter((n) => n !== "PWD"), ["AMPM_PLUGIN_DIR", "AMPM_PLUGIN_PROTOCOL", "AMPM_PLUGIN_RUN", "AMPM_STATE_DIR", "PATH"]);
   t.match(data.cwd, /\/state\/plugins\/good$/);
 });
 

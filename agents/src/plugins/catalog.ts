@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import { Status, StatusError, type ampm } from "../../../proto/wire/index.js";
 import type { ActionDef, AgentDef } from "../action.js";
+import { Containment, type ContainmentSetting } from "./containment.js";
 import type { PluginKind } from "./manifest.js";
 import { invokePlugin, RUNNER_DEFAULTS, type Invocation, type PluginOutcome, type PluginProgress, type RunnerLimits } from "./runner.js";
 import { scanPluginDirs, type PluginSpec } from "./scan.js";
@@ -30,6 +31,8 @@ export interface CatalogOptions {
   reserved: readonly string[];
   limits?: RunnerLimits;
   probeTimeoutMs?: number;
+  /** How plugin processes are kept together: "auto" picks a PID namespace when it can (containment.ts). */
+  containment?: ContainmentSetting;
 }
 
 /** What a caller of a plugin passes besides the action and its data. */
@@ -45,8 +48,11 @@ export interface CallContext {
 export class PluginCatalog {
   private plugins = new Map<string, LoadedPlugin>();
   private problemList: string[] = [];
+  readonly containment: Containment;
 
-  constructor(private readonly options: CatalogOptions) {}
+  constructor(private readonly options: CatalogOptions) {
+    this.containment = new Containment(options.containment);
+  }
 
   /** Scans and probes everything, then swaps the new set in at once. */
   async load(): Promise<void> {
@@ -123,6 +129,7 @@ export class PluginCatalog {
       log: ctx.log,
       signal: ctx.signal,
       onProgress: ctx.onProgress,
+      containment: this.containment,
     };
     return invokePlugin(invocation, this.options.limits ?? RUNNER_DEFAULTS);
   }

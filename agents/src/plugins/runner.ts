@@ -1,14 +1,16 @@
 /**
  * The plugin runner: the only code that starts plugin processes.
  *
- *   data ─▶ input schema ─▶ spawn (argv, minimal env, own state dir, own process group)
+ *   data ─▶ input schema ─▶ spawn (argv, minimal env, own state dir, own process group, contained: containment.ts)
  *        ─▶ one JSON document on stdin ─▶ stdout (capped) ─▶ exactly one JSON reply ─▶ output schema
  *           stderr (capped) ─▶ the agent's log, with the request id; AMPM-PROGRESS lines ─▶ progress
  *           deadline or abort ─▶ TERM the group, KILL after a grace ─▶ TIMEOUT at once
+ *           exit ─▶ whatever it left behind is killed, however it detached
  */
 import { spawn } from "node:child_process";
 import type { Logger } from "pino";
 import { check, compileSchema, Status, statusName, type StatusCode } from "../../../proto/wire/index.js";
+import { RUN_MARK, type Containment } from "./containment.js";
 import { parseSingleDocument } from "./json.js";
 import { PLUGIN_PROTOCOL } from "./manifest.js";
 import type { PluginSpec } from "./scan.js";
@@ -49,6 +51,8 @@ export interface Invocation {
   log: Logger;
   signal?: AbortSignal;
   onProgress?: (progress: PluginProgress) => void;
+  /** How the plugin's processes are kept together (and killed together). */
+  containment: Containment;
 }
 
 export interface PluginOutcome {
@@ -96,13 +100,16 @@ export function invokePlugin(inv: Invocation, limits: RunnerLimits = RUNNER_DEFA
   }
 
   return new Promise<PluginOutcome>((resolve) => {
-    const child = spawn(inv.plugin.executable, [], {
+    const mark = inv.containment.newMark();
+    const command = inv.containment.command(inv.plugin.executable);
+    const child = spawn(command.file, command.args, {
       cwd: inv.stateDir,
       env: {
         PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin:/usr/local/sbin:/usr/sbin:/sbin",
         AMPM_PLUGIN_PROTOCOL: PLUGIN_PROTOCOL,
         AMPM_PLUGIN_DIR: inv.plugin.dir,
         AMPM_STATE_DIR: inv.stateDir,
+        [RUN_MARK]: mark,
       },
       detached: true,
       stdio: ["pipe", "pipe", "pipe"],
@@ -123,6 +130,8 @@ export function invokePlugin(inv: Invocation, limits: RunnerLimits = RUNNER_DEFA
       } catch {
         // the group is gone already
       }
+      // Processes that left the group (setsid, a double fork): in a PID namespace the kernel ends them; otherwise by their mark.
+      if (signal === "SIGKILL" && inv.containment.mode === "process-group") inv.containment.killMarked(mark);
     };
     const timers: NodeJS.Timeout[] = [];
     const finish = (status: StatusCode, message: string, data?: unknown) => {
