@@ -5,6 +5,7 @@
  */
 import type { Logger } from "pino";
 import type { ampm, ProtoClass } from "../../proto/wire/index.js";
+import type { DiskStatus } from "./disk.js";
 
 /** A JSON input or output, described by a JSON Schema when known. */
 export interface JsonBody {
@@ -40,7 +41,9 @@ export interface HostServices {
   /** Re-reads the facts file, the plugin path, trusted callers and policy; resolves with security problems. */
   reload(): Promise<string[]>;
   stats(): DispatchStats;
-  security(): { mode: string; auditRecords: number };
+  security(): { mode: string; auditRecords: number; auditBacklogBytes: number };
+  /** Whether the state disk can be written (disk.ts). */
+  disk(): DiskStatus;
 }
 
 export interface DispatchStats {

@@ -13,6 +13,7 @@ import { rpcutilAgent } from "./agents/rpcutil/index.js";
 import { pluginPath, type AgentConfig } from "./config.js";
 import type { Deadlines } from "./deadlines.js";
 import { Dispatcher } from "./dispatcher.js";
+import { removeTempFiles, StateDisk } from "./disk.js";
 import { builtinFacts, FactSource } from "./facts.js";
 import { hypervisorAgent, HypervisorService } from "./hypervisor/index.js";
 import type { HypervisorSettings } from "./hypervisor/settings.js";
@@ -67,6 +68,7 @@ export class Agent {
   private reloading: Promise<string[]> | undefined;
   private hypervisor: HypervisorService | undefined;
   private readonly guard: Guard;
+  private readonly disk: StateDisk;
 
   private constructor(
     readonly config: AgentConfig,
@@ -75,9 +77,15 @@ export class Agent {
     private readonly ownsTransport: boolean,
     deadlines?: Deadlines,
   ) {
+    this.disk = new StateDisk(config.state_dir, (status) =>
+      status.writable ? log.warn({ state_dir: config.state_dir }, "the state disk can be written again: back to normal") : log.error({ problem: status.problem }, "the state disk cannot be written: answering read-only requests only"),
+    );
+    const removed = removeTempFiles(config.state_dir);
+    if (removed > 0) log.info({ removed }, "removed temporary files an interrupted write left behind");
+    this.disk.probe();
     this.facts = new FactSource(builtinFacts(config.identity, VERSION), config.facts, config.facts_file);
     this.guard = new Guard({ identity: config.identity, settings: config.security, stateDir: config.state_dir, transport, log });
-    this.facts.addProvider(() => ({ security_mode: this.guard.mode }));
+    this.facts.addProvider(() => ({ security_mode: this.guard.mode, state_writable: this.disk.status().writable }));
     this.builtins = [rpcutilAgent(VERSION)];
     this.catalog = new PluginCatalog({
       dirs: pluginPath(config),
@@ -98,7 +106,8 @@ export class Agent {
       plugins: () => ({ plugins: this.catalog.describe(), problems: this.catalog.problems }),
       reload: () => this.reload(),
       stats: () => this.dispatcher.stats,
-      security: () => ({ mode: this.guard.mode, auditRecords: this.guard.audit.counts.records }),
+      security: () => ({ mode: this.guard.mode, auditRecords: this.guard.audit.counts.records, auditBacklogBytes: this.guard.audit.backlog.fileBytes }),
+      disk: () => this.disk.status(),
     };
     this.dispatcher = new Dispatcher(transport, {
       identity: config.identity,
@@ -111,6 +120,7 @@ export class Agent {
       deadlines,
       guard: this.guard,
       notBeforeMs: this.startedAtMs - config.clock_skew_ms,
+      disk: this.disk,
     });
   }
 
@@ -165,6 +175,7 @@ export class Agent {
       peers: new Peers(this.transport, this.config.identity, this.guard.key),
       log: this.log.child({ agent: "hypervisor" }),
       crashAt: process.env.AMPM_CRASH_AT,
+      diskError: (err) => this.disk.noteError(err),
     });
     await service.start();
     this.hypervisor = service;

@@ -23,6 +23,7 @@ import {
   JSON_BODY,
   nodeSubject,
   progressSubject,
+  READ_ONLY_ACTIONS,
   Status,
   statusName,
   statusOf,
@@ -37,6 +38,7 @@ import {
 } from "../../proto/wire/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
 import { Deadlines } from "./deadlines.js";
+import type { StateDisk } from "./disk.js";
 import { checkInput } from "./inputs.js";
 import { LogLimiter } from "./log-limit.js";
 import { RecentIds } from "./dedup.js";
@@ -66,6 +68,8 @@ export interface DispatcherOptions {
   guard?: DispatchGuard;
   /** Requests created before this (unix ms) are refused: ids seen before a restart are not remembered. */
   notBeforeMs?: number;
+  /** The state disk: while it cannot be written, requests that would write are refused (disk.ts). */
+  disk?: Pick<StateDisk, "writable" | "status" | "noteError">;
 }
 
 export const DISPATCHER_DEFAULTS = Object.freeze({
@@ -219,6 +223,12 @@ export class Dispatcher {
         return;
       }
     }
+    const disk = this.options.disk;
+    if (disk && request.agent !== "rpcutil" && !READ_ONLY_ACTIONS.includes(`${request.agent}.${request.action}`) && !disk.writable()) {
+      const { problem, sinceMs } = disk.status();
+      this.send(reply, request, receivedAt, 0, { status: Status.ABORTED, message: `${problem} (since ${new Date(sinceMs).toISOString()}); ${this.options.identity} answers only requests that look, until it can write again` }, trail);
+      return;
+    }
     if (this.running.size >= this.options.maxConcurrent) {
       this.stats.busy++;
       this.send(reply, request, receivedAt, 0, { status: Status.BUSY, message: `${this.options.identity} is running ${this.running.size} actions, its limit` }, trail);
@@ -345,6 +355,7 @@ export class Dispatcher {
           }
         },
         (err) => {
+          this.options.disk?.noteError(err);
           const { status, message } = statusOf(controller?.signal.aborted ? controller.signal.reason : err);
           if (status === Status.UNKNOWN_ERROR) ctx.log.error({ err }, "action failed");
           settle({ status, message });

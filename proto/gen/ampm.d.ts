@@ -6550,6 +6550,15 @@ export namespace ampm {
             /** DaemonStatsReply auditRecords. */
             auditRecords: number;
 
+            /** DaemonStatsReply stateReadOnly. */
+            stateReadOnly: boolean;
+
+            /** DaemonStatsReply stateProblem. */
+            stateProblem: string;
+
+            /** DaemonStatsReply auditBacklogBytes. */
+            auditBacklogBytes: number;
+
             /**
              * Creates a new DaemonStatsReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -6672,6 +6681,15 @@ export namespace ampm {
 
                 /** DaemonStatsReply auditRecords */
                 auditRecords?: (number|null);
+
+                /** DaemonStatsReply stateReadOnly */
+                stateReadOnly?: (boolean|null);
+
+                /** DaemonStatsReply stateProblem */
+                stateProblem?: (string|null);
+
+                /** DaemonStatsReply auditBacklogBytes */
+                auditBacklogBytes?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -17901,6 +17901,9 @@ export const ampm = $root.ampm = (() => {
              * @property {number|null} [unauthorized] DaemonStatsReply unauthorized
              * @property {string|null} [securityMode] DaemonStatsReply securityMode
              * @property {number|null} [auditRecords] DaemonStatsReply auditRecords
+             * @property {boolean|null} [stateReadOnly] DaemonStatsReply stateReadOnly
+             * @property {string|null} [stateProblem] DaemonStatsReply stateProblem
+             * @property {number|null} [auditBacklogBytes] DaemonStatsReply auditBacklogBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18039,6 +18042,30 @@ export const ampm = $root.ampm = (() => {
             DaemonStatsReply.prototype.auditRecords = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * DaemonStatsReply stateReadOnly.
+             * @member {boolean} stateReadOnly
+             * @memberof ampm.v1.DaemonStatsReply
+             * @instance
+             */
+            DaemonStatsReply.prototype.stateReadOnly = false;
+
+            /**
+             * DaemonStatsReply stateProblem.
+             * @member {string} stateProblem
+             * @memberof ampm.v1.DaemonStatsReply
+             * @instance
+             */
+            DaemonStatsReply.prototype.stateProblem = "";
+
+            /**
+             * DaemonStatsReply auditBacklogBytes.
+             * @member {number} auditBacklogBytes
+             * @memberof ampm.v1.DaemonStatsReply
+             * @instance
+             */
+            DaemonStatsReply.prototype.auditBacklogBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new DaemonStatsReply instance using the specified properties.
              * @function create
              * @memberof ampm.v1.DaemonStatsReply
@@ -18098,6 +18125,12 @@ export const ampm = $root.ampm = (() => {
                     writer.uint32(/* id 12, wireType 2 =*/98).string(message.securityMode);
                 if (message.auditRecords != null && $Object.hasOwnProperty.call(message, "auditRecords") && (typeof message.auditRecords === "object" ? message.auditRecords.low || message.auditRecords.high : message.auditRecords !== 0))
                     writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.auditRecords);
+                if (message.stateReadOnly != null && $Object.hasOwnProperty.call(message, "stateReadOnly") && message.stateReadOnly !== false)
+                    writer.uint32(/* id 14, wireType 0 =*/112).bool(message.stateReadOnly);
+                if (message.stateProblem != null && $Object.hasOwnProperty.call(message, "stateProblem") && message.stateProblem !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.stateProblem);
+                if (message.auditBacklogBytes != null && $Object.hasOwnProperty.call(message, "auditBacklogBytes") && (typeof message.auditBacklogBytes === "object" ? message.auditBacklogBytes.low || message.auditBacklogBytes.high : message.auditBacklogBytes !== 0))
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.auditBacklogBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18326,6 +18359,33 @@ export const ampm = $root.ampm = (() => {
                                 delete message.auditRecords;
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.stateReadOnly = value;
+                            else
+                                delete message.stateReadOnly;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stateProblem = value;
+                            else
+                                delete message.stateProblem;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.auditBacklogBytes = value;
+                            else
+                                delete message.auditBacklogBytes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18423,6 +18483,15 @@ export const ampm = $root.ampm = (() => {
                 if (message.auditRecords != null && $Object.hasOwnProperty.call(message, "auditRecords"))
                     if (!$util.isInteger(message.auditRecords) && !(message.auditRecords && $util.isInteger(message.auditRecords.low) && $util.isInteger(message.auditRecords.high)))
                         return "auditRecords: integer|Long expected";
+                if (message.stateReadOnly != null && $Object.hasOwnProperty.call(message, "stateReadOnly"))
+                    if (typeof message.stateReadOnly !== "boolean")
+                        return "stateReadOnly: boolean expected";
+                if (message.stateProblem != null && $Object.hasOwnProperty.call(message, "stateProblem"))
+                    if (!$util.isString(message.stateProblem))
+                        return "stateProblem: string expected";
+                if (message.auditBacklogBytes != null && $Object.hasOwnProperty.call(message, "auditBacklogBytes"))
+                    if (!$util.isInteger(message.auditBacklogBytes) && !(message.auditBacklogBytes && $util.isInteger(message.auditBacklogBytes.low) && $util.isInteger(message.auditBacklogBytes.high)))
+                        return "auditBacklogBytes: integer|Long expected";
                 return null;
             };
 
@@ -18581,6 +18650,22 @@ export const ampm = $root.ampm = (() => {
                             message.auditRecords = object.auditRecords;
                         else if (typeof object.auditRecords === "object")
                             message.auditRecords = new $util.LongBits(object.auditRecords.low >>> 0, object.auditRecords.high >>> 0).toNumber(true);
+                if (object.stateReadOnly != null)
+                    if (object.stateReadOnly)
+                        message.stateReadOnly = $Boolean(object.stateReadOnly);
+                if (object.stateProblem != null)
+                    if (typeof object.stateProblem !== "string" || object.stateProblem.length)
+                        message.stateProblem = $String(object.stateProblem);
+                if (object.auditBacklogBytes != null)
+                    if (typeof object.auditBacklogBytes === "object" ? object.auditBacklogBytes.low || object.auditBacklogBytes.high : $Number(object.auditBacklogBytes) !== 0)
+                        if ($util.Long)
+                            message.auditBacklogBytes = $util.Long.fromValue(object.auditBacklogBytes, true);
+                        else if (typeof object.auditBacklogBytes === "string")
+                            message.auditBacklogBytes = $parseInt(object.auditBacklogBytes, 10);
+                        else if (typeof object.auditBacklogBytes === "number")
+                            message.auditBacklogBytes = object.auditBacklogBytes;
+                        else if (typeof object.auditBacklogBytes === "object")
+                            message.auditBacklogBytes = new $util.LongBits(object.auditBacklogBytes.low >>> 0, object.auditBacklogBytes.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -18657,6 +18742,13 @@ export const ampm = $root.ampm = (() => {
                         object.auditRecords = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.auditRecords = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.stateReadOnly = false;
+                    object.stateProblem = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.auditBacklogBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.auditBacklogBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -18757,6 +18849,17 @@ export const ampm = $root.ampm = (() => {
                         object.auditRecords = options.longs === $String ? $String(message.auditRecords) : message.auditRecords;
                     else
                         object.auditRecords = options.longs === $String ? $util.Long.prototype.toString.call(message.auditRecords) : options.longs === $Number ? new $util.LongBits(message.auditRecords.low >>> 0, message.auditRecords.high >>> 0).toNumber(true) : message.auditRecords;
+                if (message.stateReadOnly != null && $Object.hasOwnProperty.call(message, "stateReadOnly"))
+                    object.stateReadOnly = message.stateReadOnly;
+                if (message.stateProblem != null && $Object.hasOwnProperty.call(message, "stateProblem"))
+                    object.stateProblem = message.stateProblem;
+                if (message.auditBacklogBytes != null && $Object.hasOwnProperty.call(message, "auditBacklogBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.auditBacklogBytes = typeof message.auditBacklogBytes === "number" ? $BigInt(message.auditBacklogBytes) : $util.Long.fromBits(message.auditBacklogBytes.low >>> 0, message.auditBacklogBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.auditBacklogBytes === "number")
+                        object.auditBacklogBytes = options.longs === $String ? $String(message.auditBacklogBytes) : message.auditBacklogBytes;
+                    else
+                        object.auditBacklogBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.auditBacklogBytes) : options.longs === $Number ? new $util.LongBits(message.auditBacklogBytes.low >>> 0, message.auditBacklogBytes.high >>> 0).toNumber(true) : message.auditBacklogBytes;
                 return object;
             };
 

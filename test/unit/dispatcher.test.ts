@@ -79,7 +79,8 @@ function setup(options: { maxConcurrent?: number; now?: () => number } = {}) {
     plugins: () => ({ plugins: [], problems: [] }),
     reload: async () => [],
     stats: () => dispatcher.stats,
-    security: () => ({ mode: "dev", auditRecords: 0 }),
+    security: () => ({ mode: "dev", auditRecords: 0, auditBacklogBytes: 0 }),
+    disk: () => ({ writable: true, problem: "", sinceMs: 0 }),
   };
   const dispatcher = new Dispatcher(transport, {
     identity: "h1.example.com",

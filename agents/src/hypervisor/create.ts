@@ -79,7 +79,7 @@ export async function create(svc: HypervisorService, hostname: string, profile: 
   const job = svc.jobs.begin({ kind: image ? "image-import" : "create", instance: hostname, caller });
   const journal: CreateJournal = { job: job.id, hostname, step: "claimed", volumes: [], instance, image };
   writeJsonAtomic(journalPath(svc, job.id), journal);
-  void build(svc, journal, job);
+  svc.background(`create ${hostname}`, build(svc, journal, job));
   return job;
 }
 
@@ -118,9 +118,12 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
     job.done({ instance: { ...instance, state: "running" } }, `${instance.hostname}:${instance.profile} created on ${svc.identity}`);
     svc.log.info({ instance: instance.hostname, profile: instance.profile, job: job.id }, "instance created");
   } catch (err) {
-    await undoCreate(svc, journal);
-    job.fail((err as Error).message);
-    svc.log.error({ instance: instance.hostname, job: job.id, err: (err as Error).message }, "create failed; undone");
+    const undone = await undoCreate(svc, journal).then(
+      () => "undone",
+      (undoErr: unknown) => `not undone yet (${(undoErr as Error).message}): the next start of the agent undoes it`,
+    );
+    job.fail(`${(err as Error).message}${undone === "undone" ? "" : `; ${undone}`}`, err);
+    svc.log.error({ instance: instance.hostname, job: job.id, err: (err as Error).message }, `create failed; ${undone}`);
   } finally {
     unlock?.();
     svc.release(instance.hostname);

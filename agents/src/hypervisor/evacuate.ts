@@ -43,7 +43,7 @@ export async function evacuate(svc: HypervisorService, plan: readonly Partial<Pl
   const entries = await checkPlan(svc, plan);
   const job = svc.jobs.begin({ kind: "evacuate", instance: "", caller });
   job.phase("migrating", `${entries.filter((e) => e.target).length} of ${entries.length} instances have a place`);
-  void run(svc, job, entries, Math.max(1, parallel), caller);
+  svc.background("evacuate", run(svc, job, entries, Math.max(1, parallel), caller));
   return { job, plan: entries };
 }
 

@@ -34,7 +34,7 @@ async function settle<T>(job: Job, svc: HypervisorService, work: () => Promise<T
     const [result, message] = done(await work());
     job.done(result, message);
   } catch (err) {
-    job.fail((err as Error).message);
+    job.fail((err as Error).message, err);
     svc.log.error({ job: job.id, kind: job.record.kind, err: (err as Error).message }, "job failed");
   }
 }
@@ -49,7 +49,7 @@ export async function imageExport(svc: HypervisorService, hostname: string, stop
   if (!root) throw new StatusError(Status.ABORTED, `${hostname} has no volume`);
   const job = svc.jobs.begin({ kind: "image-export", instance: hostname, caller });
   const dir = within(svc.dir, "transfer", job.id);
-  void settle(
+  svc.background(`${job.record.kind} ${hostname}`, settle(
     job,
     svc,
     async () => {
@@ -73,7 +73,7 @@ export async function imageExport(svc: HypervisorService, hostname: string, stop
       }
     },
     (r) => [{ ...r, instance }, `${hostname}: root volume exported (${r.format}, ${r.bytes} bytes, sha256 ${r.sha256.slice(0, 12)}...)`],
-  );
+  ));
   return job;
 }
 
@@ -99,7 +99,7 @@ export async function redeploy(svc: HypervisorService, hostname: string, image: 
   const storage = plugin(svc, instance, "sync", "a redeploy");
   const root = instance.volumes[0]!;
   const job = svc.jobs.begin({ kind: "redeploy", instance: hostname, caller });
-  void settle(
+  svc.background(`${job.record.kind} ${hostname}`, settle(
     job,
     svc,
     async () => {
@@ -123,7 +123,7 @@ export async function redeploy(svc: HypervisorService, hostname: string, image: 
       }
     },
     (r) => [r, `${hostname} redeployed from ${image}: ${r.files_transferred ?? 0} files changed in ${r.seconds.toFixed(1)} s`],
-  );
+  ));
   return job;
 }
 

@@ -66,8 +66,10 @@ export class Job {
     this.changed(true);
   }
 
-  fail(message: string): void {
+  /** Failed, with the error that made it fail (a disk error turns the agent read-only: disk.ts). */
+  fail(message: string, cause?: unknown): void {
     Object.assign(this.record, { state: "failed", message });
+    if (cause !== undefined) this.jobs.failed(cause);
     this.changed(true);
   }
 
@@ -93,6 +95,8 @@ export class Jobs {
     private readonly identity: string,
     private readonly send: (subject: string, data: Uint8Array) => void,
     private readonly log: Logger,
+    /** Told of every error a job failed with, and of failed writes of job records. */
+    readonly failed: (cause: unknown) => void = () => undefined,
   ) {
     for (const record of readJsonDir<JobRecord>(dir).values()) this.records.set(record.id, record);
     this.prune();
@@ -143,7 +147,8 @@ export class Jobs {
     try {
       writeJsonAtomic(within(this.dir, `${record.id}.json`), record);
     } catch (err) {
-      this.log.error({ err, job: record.id }, "could not write a job record");
+      this.failed(err);
+      this.log.error({ err: (err as Error).message, job: record.id }, "could not write a job record");
     }
   }
 

@@ -149,8 +149,11 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     record(svc, journal, "defined", job, "committed");
     await finishIn(svc, journal, job);
   } catch (err) {
-    await undoIn(svc, journal, err instanceof Aborted ? "aborted" : "failed", (err as Error).message);
-    job.fail(`taking ${instance.hostname} over from ${journal.source} failed: ${(err as Error).message}`);
+    await undoIn(svc, journal, err instanceof Aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
+      svc.deps.diskError?.(undoErr);
+      svc.log.error({ migration: journal.id, err: (undoErr as Error).message }, "could not undo an incoming migration; the next start does");
+    });
+    job.fail(`taking ${instance.hostname} over from ${journal.source} failed: ${(err as Error).message}`, err);
   } finally {
     unlock?.();
     rmSync(transfer, { recursive: true, force: true });

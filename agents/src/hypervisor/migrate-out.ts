@@ -100,7 +100,7 @@ export async function migrateOut(svc: HypervisorService, hostname: string, targe
   const liveUri = liveTarget(Boolean(svc.deps.settings.live_migration), svc.driver, snapshot, instance);
   const journal: OutJournal = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
   record(svc, journal, "begin", job);
-  void runOut(svc, journal, job);
+  svc.background(`migrate ${hostname}`, runOut(svc, journal, job));
   return job;
 }
 

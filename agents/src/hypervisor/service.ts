@@ -36,6 +36,8 @@ export interface HypervisorDeps {
   log: Logger;
   /** Fault injection for tests: "<job kind>:<step>" makes the agent kill itself there (AMPM_CRASH_AT). */
   crashAt?: string;
+  /** Told of errors that may be the disk's (the agent goes read-only: disk.ts). */
+  diskError?: (err: unknown) => void;
 }
 
 export interface HostStateRecord {
@@ -87,7 +89,7 @@ export class HypervisorService {
       settings: deps.settings,
       log: deps.log,
     });
-    this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log);
+    this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log, (err) => deps.diskError?.(err));
     this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait_ms ?? 30_000);
     this.host = readJson<HostStateRecord>(join(this.dir, "host.json")) ?? { enabled: true, reason: "", changedBy: "", changedAtMs: 0 };
   }
@@ -108,13 +110,31 @@ export class HypervisorService {
     await this.refresh();
     const { recoverMigrations } = await import("./recovery.js");
     const { recoverCreates } = await import("./create.js");
-    await recoverCreates(this);
-    await recoverMigrations(this);
+    // What cannot be finished now (say, the disk is full) is left for the next start, not a reason not to start.
+    await recoverCreates(this).catch((err: unknown) => this.recoveryFailed("creates", err));
+    await recoverMigrations(this).catch((err: unknown) => this.recoveryFailed("migrations", err));
     await this.refresh();
+  }
+
+  private recoveryFailed(what: string, err: unknown): void {
+    this.deps.diskError?.(err);
+    this.log.error({ err: (err as Error).message, what }, "could not finish what a crash interrupted; trying again at the next start");
   }
 
   async close(): Promise<void> {
     await this.driver.close?.();
+  }
+
+  /**
+   * Runs a job's work in the background. Whatever it throws past its own
+   * handling (say, its undo could not write its journal on a full disk) is
+   * logged, never an unhandled rejection that would end the agent.
+   */
+  background(what: string, work: Promise<unknown>): void {
+    work.catch((err: unknown) => {
+      this.deps.diskError?.(err);
+      this.log.error({ err: (err as Error).message, work: what }, "background work failed");
+    });
   }
 
   /** The fault-injection point: with AMPM_CRASH_AT=<kind>:<step>, the agent dies here, as if killed. */

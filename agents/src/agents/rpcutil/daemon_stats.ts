@@ -9,6 +9,15 @@ export const daemonStats: ActionDef<ampm.v1.IDaemonStatsRequest, ampm.v1.IDaemon
   timeoutMs: 5000,
   run: async (_input, ctx) => {
     const security = ctx.host.security();
-    return { startedAtMs: ctx.host.startedAtMs, ...ctx.host.stats(), securityMode: security.mode, auditRecords: security.auditRecords };
+    const disk = ctx.host.disk();
+    return {
+      startedAtMs: ctx.host.startedAtMs,
+      ...ctx.host.stats(),
+      securityMode: security.mode,
+      auditRecords: security.auditRecords,
+      auditBacklogBytes: security.auditBacklogBytes,
+      stateReadOnly: !disk.writable,
+      stateProblem: disk.problem,
+    };
   },
 };
