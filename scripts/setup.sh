@@ -14,27 +14,11 @@ quiet=0
 say() { [ "$quiet" = 1 ] || echo "setup: $*"; }
 die() { echo "setup: $*" >&2; exit 1; }
 
-# Debian packages, each with a check that tells whether it is there.
-PACKAGES=(
-  "nats-server|command -v nats-server"
-  "protobuf-compiler|command -v protoc"
-  "python3-protobuf|/usr/bin/python3 -c 'import google.protobuf'"
-  "qemu-utils|command -v qemu-img"
-  "lvm2|command -v lvcreate"
-  "libvirt-clients|command -v virsh"
-  "rsync|command -v rsync"
-  "openssl|command -v openssl"
-)
-
 node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
 [ "$node_major" -ge 20 ] || die "Node.js 20 or newer is needed (found: $(node --version 2>/dev/null || echo none))"
 
-missing=()
-for entry in "${PACKAGES[@]}"; do
-  pkg=${entry%%|*}
-  check=${entry#*|}
-  bash -c "$check" >/dev/null 2>&1 || missing+=("$pkg")
-done
+# Debian packages: the one list, scripts/packages.txt (also read by .ci/run).
+mapfile -t missing < <(bash scripts/packages.sh --missing)
 if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${missing[*]} with apt-get"
