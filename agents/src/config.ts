@@ -5,6 +5,7 @@
 import os from "node:os";
 import { join } from "node:path";
 import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from "./hypervisor/settings.js";
+import { parseListen } from "./metrics/listen.js";
 import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
 import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
@@ -32,6 +33,8 @@ export interface AgentConfig {
   hypervisor?: HypervisorSettings;
   /** Signed requests, trusted callers, policy, audit (security/settings.ts). */
   security: SecuritySettings;
+  /** Absent: no HTTP endpoint. `listen`: where /metrics and /healthz are served (a bare port: 127.0.0.1). */
+  metrics?: { listen: string };
   log_level: LogLevel;
   max_concurrent: number;
   max_ttl_ms: number;
@@ -78,6 +81,7 @@ const SCHEMA = {
     plugins: { type: "object", additionalProperties: { type: "object" } },
     hypervisor: HYPERVISOR_SCHEMA,
     security: SECURITY_SCHEMA,
+    metrics: { type: "object", additionalProperties: false, required: ["listen"], properties: { listen: { type: ["string", "integer"] } } },
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
     max_ttl_ms: { type: "integer", minimum: 1000 },
@@ -114,6 +118,10 @@ export function resolveConfig(file: Partial<AgentConfig>, flags: Partial<AgentCo
   merged.facts = { ...(file.facts ?? {}), ...(flags.facts ?? {}) };
   if (merged.hypervisor) merged.hypervisor = { ...HYPERVISOR_DEFAULTS, ...merged.hypervisor };
   merged.security = { ...SECURITY_DEFAULTS, callers: [], ...(file.security ?? {}), ...(flags.security ?? {}) };
+  if (merged.metrics) {
+    merged.metrics = { listen: String(merged.metrics.listen) };
+    parseListen(merged.metrics.listen);
+  }
   assertValidIdentity(merged.identity);
   return merged;
 }

@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { connectTransport, JSON_BODY, replyPrefix, SigningKey, typeName, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
+import { connectTransport, JSON_BODY, replyPrefix, SigningKey, statusName, typeName, VERSION, type ampm, type Transport } from "../../proto/wire/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type AgentDef, type BodyType, type HostServices } from "./action.js";
 import { rpcutilAgent } from "./agents/rpcutil/index.js";
 import { pluginPath, type AgentConfig } from "./config.js";
@@ -20,6 +20,9 @@ import type { HypervisorSettings } from "./hypervisor/settings.js";
 import { Peers } from "./peers.js";
 import { PluginCatalog } from "./plugins/catalog.js";
 import type { Logger } from "./log.js";
+import { AgentMetrics } from "./metrics/index.js";
+import { parseListen } from "./metrics/listen.js";
+import { startMetricsServer, type Health, type MetricsServer } from "./metrics/server.js";
 import { Guard } from "./security/index.js";
 
 export interface AgentOptions {
@@ -55,6 +58,33 @@ function describe(agent: AgentDef): ampm.v1.IAgentInfo {
   };
 }
 
+/** Broker connection events in the log: loud when the broker is out of reach, quiet for the routine. */
+function logConnection(log: Logger, event: { type: string; detail: string }): void {
+  const fields = { event: event.type, detail: event.detail };
+  switch (event.type) {
+    case "unreachable":
+    case "retry":
+      log.warn(fields, "broker unreachable: retrying");
+      break;
+    case "disconnect":
+    case "staleConnection":
+      log.warn(fields, "lost the broker connection: reconnecting");
+      break;
+    case "reconnect":
+      log.info(fields, "reconnected to the broker");
+      break;
+    case "reconnecting":
+    case "ping":
+      log.debug(fields, "broker connection");
+      break;
+    case "error":
+      log.error(fields, "broker connection");
+      break;
+    default:
+      log.info(fields, "broker connection");
+  }
+}
+
 /** Names of built-in agents: no plugin may take them. */
 const BUILTIN_NAMES = ["rpcutil", "hypervisor"];
 
@@ -69,6 +99,11 @@ export class Agent {
   private hypervisor: HypervisorService | undefined;
   private readonly guard: Guard;
   private readonly disk: StateDisk;
+  /** Present when metrics.listen is set: nothing is counted otherwise. */
+  readonly metrics: AgentMetrics | undefined;
+  private metricsServer: MetricsServer | undefined;
+  private subscribed = false;
+  private connected = true;
 
   private constructor(
     readonly config: AgentConfig,
@@ -86,6 +121,19 @@ export class Agent {
     this.facts = new FactSource(builtinFacts(config.identity, VERSION), config.facts, config.facts_file);
     this.guard = new Guard({ identity: config.identity, settings: config.security, stateDir: config.state_dir, transport, log });
     this.facts.addProvider(() => ({ security_mode: this.guard.mode, state_writable: this.disk.status().writable }));
+    const metrics = config.metrics
+      ? new AgentMetrics(
+          {
+            connected: () => this.connected,
+            busy: () => this.dispatcher.stats.busy,
+            inflight: () => this.dispatcher.inflight,
+            jobs: () => this.hypervisor?.jobs.list() ?? [],
+            audit: () => this.guard.audit.counts,
+          },
+          config.identity,
+        )
+      : undefined;
+    this.metrics = metrics;
     this.builtins = [rpcutilAgent(VERSION)];
     this.catalog = new PluginCatalog({
       dirs: pluginPath(config),
@@ -94,6 +142,7 @@ export class Agent {
       facts: () => this.facts.snapshot(),
       log,
       reserved: BUILTIN_NAMES,
+      onRun: metrics && ((plugin, action, outcome) => metrics.pluginRun(plugin, action, statusName(outcome.status))),
     });
     this.agents = this.agentMap();
     const host: HostServices = {
@@ -121,6 +170,7 @@ export class Agent {
       guard: this.guard,
       notBeforeMs: this.startedAtMs - config.clock_skew_ms,
       disk: this.disk,
+      observe: metrics && ((request, status, durationMs) => metrics.request({ agent: request.agent, action: request.action, status: statusName(status), durationMs })),
     });
   }
 
@@ -130,6 +180,7 @@ export class Agent {
     // The host's key also logs it in to the broker, unless other credentials are given.
     const key = config.security.key ? SigningKey.fromFile(config.security.key) : undefined;
     const nkey = key && !config.user && !config.token && !config.creds ? key : undefined;
+    let agent: Agent | undefined;
     const transport =
       options.transport ??
       (await connectTransport({
@@ -143,9 +194,11 @@ export class Agent {
         tls: config.tls,
         inboxPrefix: replyPrefix(`agent:${config.identity}`),
         persistent: true,
-        onEvent: (e) => log[e.type === "error" ? "error" : "info"]({ event: e.type, detail: e.detail }, "broker connection"),
+        onEvent: (e) => {
+          logConnection(log, e);
+          agent?.connectionEvent(e.type);
+        },
       }));
-    let agent: Agent;
     try {
       agent = new Agent(config, log, transport, !options.transport, options.deadlines);
     } catch (err) {
@@ -158,6 +211,10 @@ export class Agent {
     agent.agents = agent.agentMap();
     agent.dispatcher.sync();
     await transport.flush();
+    agent.subscribed = true;
+    if (config.metrics && agent.metrics) {
+      agent.metricsServer = await startMetricsServer({ listen: parseListen(config.metrics.listen), metrics: agent.metrics, health: () => agent!.health(), log });
+    }
     log.info({ identity: config.identity, agents: [...agent.agents.keys()], servers: config.servers, plugin_containment: agent.catalog.containment.mode }, "agent ready");
     return agent;
   }
@@ -183,6 +240,37 @@ export class Agent {
     this.builtins.push(hypervisorAgent(service, VERSION));
   }
 
+  /** 200 on /healthz: connected to the broker and subscribed to this host's subjects. */
+  health(): Health {
+    if (!this.subscribed) return { ok: false, detail: `${this.config.identity}: not subscribed (starting or stopping)` };
+    if (!this.connected) return { ok: false, detail: `${this.config.identity}: not connected to the broker` };
+    return { ok: true, detail: `${this.config.identity}: connected and subscribed` };
+  }
+
+  /** A connection event of the transport (nats.js status types, and the transport's own). */
+  private connectionEvent(type: string): void {
+    if (type === "reconnect") {
+      this.connected = true;
+      this.metrics?.reconnected();
+    } else if (type === "disconnect" || type === "staleConnection" || type === "close") {
+      this.connected = false;
+    }
+  }
+
+  /** Where /metrics and /healthz are served (HOST:PORT), if they are. */
+  get metricsAddress(): string | undefined {
+    return this.metricsServer?.address;
+  }
+
+  /** Opens the audit file again, after logrotate moved it (SIGUSR1; also part of reload). */
+  reopenLogs(): void {
+    try {
+      this.guard.audit.reopen();
+    } catch (err) {
+      this.log.error({ err: (err as Error).message }, "cannot reopen the audit file; still writing to the previous one");
+    }
+  }
+
   /** Built-in agents, then external ones (a plugin cannot take a built-in's name). */
   private agentMap(): Map<string, AgentDef> {
     return new Map([...this.builtins, ...this.catalog.agents()].map((a) => [a.name, a]));
@@ -197,6 +285,7 @@ export class Agent {
   reload(): Promise<string[]> {
     this.reloading ??= (async () => {
       const problems: string[] = [];
+      this.reopenLogs();
       try {
         this.facts.reload();
       } catch (err) {
@@ -219,7 +308,9 @@ export class Agent {
 
   /** Stops taking requests, lets running actions finish (up to graceMs), sends their replies, disconnects. */
   async stop(graceMs = 5000): Promise<void> {
+    this.subscribed = false;
     await this.dispatcher.stop(graceMs);
+    await this.metricsServer?.close();
     await this.hypervisor?.close();
     await this.guard.close();
     if (this.ownsTransport) await this.transport.drain();

@@ -70,6 +70,8 @@ export interface DispatcherOptions {
   notBeforeMs?: number;
   /** The state disk: while it cannot be written, requests that would write are refused (disk.ts). */
   disk?: Pick<StateDisk, "writable" | "status" | "noteError">;
+  /** Told of every reply sent (metrics). */
+  observe?: (request: Request, status: StatusCode, durationMs: number) => void;
 }
 
 export const DISPATCHER_DEFAULTS = Object.freeze({
@@ -414,6 +416,7 @@ export class Dispatcher {
       );
     }
     this.audit(request, actionMs, outcome, trail);
+    this.options.observe?.(request, outcome.status, this.now() - receivedAt);
     try {
       this.transport.publish(subject, encodeReply(reply));
     } catch (err) {

@@ -139,8 +139,20 @@ export interface TransportOptions {
   /** Keep trying forever, also before the first connection (agents). */
   persistent?: boolean;
   connectTimeoutMs?: number;
-  /** Connection events: disconnect, reconnect, errors from the broker (permission violations). */
+  /**
+   * Connection events: disconnect, reconnect, errors from the broker
+   * (permission violations); with `persistent`, also "unreachable" (the
+   * first connection failed) and "retry" (the next attempt and its delay).
+   */
   onEvent?: (event: { type: string; detail: string }) => void;
+}
+
+/** Delays between connection attempts of a persistent connection: doubling from 0.5 s to 10 s, with jitter. */
+export const RETRY_BACKOFF = Object.freeze({ firstMs: 500, maxMs: 10_000, jitter: 0.2 });
+
+function backoffMs(attempt: number): number {
+  const base = Math.min(RETRY_BACKOFF.maxMs, RETRY_BACKOFF.firstMs * 2 ** Math.min(attempt - 1, 16));
+  return Math.round(base * (1 - RETRY_BACKOFF.jitter / 2 + Math.random() * RETRY_BACKOFF.jitter));
 }
 
 class NatsBlobStore implements BlobStore {
@@ -374,9 +386,18 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
   const tls = options.tls && (options.tls.ca || options.tls.cert || options.tls.key)
     ? { caFile: options.tls.ca, certFile: options.tls.cert, keyFile: options.tls.key }
     : undefined;
-  let nc: NatsConnection;
-  try {
-    nc = await connect({
+  const onEvent = options.onEvent;
+  // Persistent connections retry with backoff and say so at every attempt.
+  let attempt = 0;
+  const reconnectDelayHandler = options.persistent
+    ? () => {
+        const delay = backoffMs(++attempt);
+        onEvent?.({ type: "retry", detail: `next attempt to reach ${servers.join(", ")} in ${delay} ms (attempt ${attempt})` });
+        return delay;
+      }
+    : undefined;
+  const open = () =>
+    connect({
       servers,
       name: options.name,
       user: options.user,
@@ -389,9 +410,24 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
       reconnect: true,
       maxReconnectAttempts: options.persistent ? -1 : 10,
       reconnectTimeWait: 1000,
-      waitOnFirstConnect: options.persistent ?? false,
+      reconnectDelayHandler,
       noEcho: false,
     });
+  let nc: NatsConnection;
+  try {
+    for (;;) {
+      try {
+        nc = await open();
+        attempt = 0;
+        break;
+      } catch (err) {
+        const reason = (err as Error).message || String(err);
+        if (!options.persistent || /authorization violation|authentication|tls|certificate|self.signed/i.test(reason)) throw err;
+        const delay = backoffMs(++attempt);
+        onEvent?.({ type: "unreachable", detail: `cannot reach the broker at ${servers.join(", ")}: ${reason}; retrying in ${delay} ms (attempt ${attempt})` });
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   } catch (err) {
     const reason = (err as Error).message || String(err);
     if (/authorization violation|authentication/i.test(reason)) {
@@ -403,5 +439,9 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
     }
     throw new ConnectionError(`cannot connect to ${servers.join(", ")}: ${reason}`, { cause: err });
   }
-  return new NatsTransport(nc, options.onEvent);
+  const transport = new NatsTransport(nc, (event) => {
+    if (event.type === "reconnect") attempt = 0;
+    onEvent?.(event);
+  });
+  return transport;
 }

@@ -33,6 +33,8 @@ export interface CatalogOptions {
   probeTimeoutMs?: number;
   /** How plugin processes are kept together: "auto" picks a PID namespace when it can (containment.ts). */
   containment?: ContainmentSetting;
+  /** Told of every plugin run's outcome (metrics). */
+  onRun?: (plugin: string, action: string, outcome: PluginOutcome) => void;
 }
 
 /** What a caller of a plugin passes besides the action and its data. */
@@ -131,7 +133,9 @@ export class PluginCatalog {
       onProgress: ctx.onProgress,
       containment: this.containment,
     };
-    return invokePlugin(invocation, this.options.limits ?? RUNNER_DEFAULTS);
+    const run = invokePlugin(invocation, this.options.limits ?? RUNNER_DEFAULTS);
+    const onRun = this.options.onRun;
+    return onRun ? run.then((outcome) => (onRun(plugin.name, action, outcome), outcome)) : run;
   }
 
   /** External agents (kind "agent"), as the dispatcher routes them. */
