@@ -7,6 +7,8 @@ import { ConfigError, VERSION } from "../../proto/wire/index.js";
 import { readConfigFile, resolveConfig, type AgentConfig, type LogLevel } from "./config.js";
 import { Agent } from "./daemon.js";
 import { createLogger } from "./log.js";
+import { preflight } from "./preflight.js";
+import { SystemdNotifier } from "./systemd.js";
 
 const SYSTEM_CONFIG = "/etc/ampm/agent.yaml";
 
@@ -42,6 +44,7 @@ interface Flags {
   pluginDir?: string[];
   logLevel?: LogLevel;
   maxConcurrent?: number;
+  metricsListen?: string;
   check?: boolean;
 }
 
@@ -58,6 +61,7 @@ function loadConfig(flags: Flags): AgentConfig {
     plugin_dirs: flags.pluginDir,
     log_level: flags.logLevel,
     max_concurrent: flags.maxConcurrent,
+    metrics: flags.metricsListen !== undefined ? { listen: flags.metricsListen } : undefined,
   });
 }
 
@@ -74,12 +78,16 @@ const program = new Command("ampm-agent")
   .option("--plugin-dir <dir>", "a directory of external plugins; repeatable", collect)
   .option("--log-level <level>", "trace, debug, info, warn, error, fatal or silent")
   .option("--max-concurrent <n>", "actions run at once before replying BUSY", positiveInt)
-  .option("--check", "check the configuration, print it as JSON, and exit")
+  .option("--metrics-listen <addr>", "serve /metrics and /healthz on PORT or HOST:PORT (a bare port: 127.0.0.1 only)")
+  .option("--check", "check the configuration, print it as JSON, and exit: 1 when the agent would refuse to start")
   .addHelpText(
     "after",
     `
 Signals: SIGTERM/SIGINT drain (running actions finish and reply, then exit);
-SIGHUP re-reads the facts file.
+SIGHUP re-reads the facts file, plugins, trusted callers and policy, and
+reopens the audit file; SIGUSR1 only reopens the audit file (logrotate).
+Under systemd (Type=notify) it says READY=1 once subscribed and answers the
+watchdog.
 
 Example:
   ampm-agent --identity container1.example.com --server nats://127.0.0.1:4222 \\
@@ -107,6 +115,9 @@ async function main(): Promise<void> {
   }
   if (program.opts<Flags>().check) {
     process.stdout.write(`${JSON.stringify({ ...config, password: config.password ? "***" : undefined, token: config.token ? "***" : undefined }, null, 2)}\n`);
+    const problems = preflight(config);
+    for (const problem of problems) process.stderr.write(`ampm-agent: ${problem}\n`);
+    if (problems.length > 0) process.exit(1);
     return;
   }
   const log = createLogger({ level: config.log_level, name: "ampm-agent" });
@@ -114,6 +125,7 @@ async function main(): Promise<void> {
     log.fatal({ err }, "uncaught exception: exiting");
     process.exit(1);
   });
+  const systemd = SystemdNotifier.fromEnv({ env: process.env, log });
   let agent: Agent;
   try {
     agent = await Agent.start({ config, log });
@@ -121,6 +133,7 @@ async function main(): Promise<void> {
     log.fatal({ err: (err as Error).message }, "could not start");
     process.exit(1);
   }
+  await systemd?.ready(`serving ${config.identity} on ${config.servers.join(", ")}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
@@ -129,6 +142,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     log.info({ signal }, "draining");
+    void systemd?.stopping();
     agent.stop().then(
       () => process.exit(0),
       (err) => {
@@ -140,6 +154,8 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGHUP", () => void agent.reload().catch((err) => log.error({ err }, "reload failed")));
+  process.on("SIGUSR1", () => agent.reopenLogs());
 }
 
-await main();
+// Not a top-level await: the single executable runs this as CommonJS.
+void main();

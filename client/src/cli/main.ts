@@ -61,20 +61,24 @@ Exit codes:
 Start with:  ampm ping      then  ampm <command> --help`,
   );
 
-const words = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
-const chosen = words[0] === "help" ? words[1] : words[0];
-for (const [name, entry] of Object.entries(COMMANDS)) {
-  const cmd = program.command(entry.usage).description(entry.summary);
-  if (name === chosen) (await entry.load()).configure(cmd);
-}
-
-try {
-  await program.parseAsync();
-} catch (err) {
-  if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode === 0 ? 0 : 2;
-  } else {
-    process.stderr.write(`ampm: ${(err as Error).stack ?? String(err)}\n`);
-    process.exitCode = 5;
+async function main(): Promise<void> {
+  const words = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+  const chosen = words[0] === "help" ? words[1] : words[0];
+  for (const [name, entry] of Object.entries(COMMANDS)) {
+    const cmd = program.command(entry.usage).description(entry.summary);
+    if (name === chosen) (await entry.load()).configure(cmd);
+  }
+  try {
+    await program.parseAsync();
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+    } else {
+      process.stderr.write(`ampm: ${(err as Error).stack ?? String(err)}\n`);
+      process.exitCode = 5;
+    }
   }
 }
+
+// Not a top-level await: the single executable runs this as CommonJS.
+void main();
