@@ -3,11 +3,11 @@
  * then command-line flags on top. Errors name the file and the field.
  */
 import os from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from "./hypervisor/settings.js";
 import { parseListen } from "./metrics/listen.js";
 import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
-import { assertValidIdentity, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
+import { assertValidIdentity, BUNDLE, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 
@@ -89,8 +89,9 @@ const SCHEMA = {
   },
 } as const;
 
-/** The plugin directories shipped with ampm. */
-export const SHIPPED_PLUGIN_DIRS: readonly string[] = ["storage", "template"].map((kind) => join(PACKAGE_ROOT, "agents", "plugins", kind));
+/** The plugin directories shipped with ampm: agents/plugins in a checkout or the npm package; beside a bundle, where it says (the .deb: /usr/lib/ampm/plugins). */
+const SHIPPED_PLUGIN_ROOT = BUNDLE ? resolve(PACKAGE_ROOT, BUNDLE.plugins) : join(PACKAGE_ROOT, "agents", "plugins");
+export const SHIPPED_PLUGIN_DIRS: readonly string[] = ["storage", "template"].map((kind) => join(SHIPPED_PLUGIN_ROOT, kind));
 
 /** Where the agent looks for plugins: the configured directories, then (unless turned off) the shipped ones. */
 export function pluginPath(config: AgentConfig): string[] {

@@ -18,7 +18,7 @@ export { buildFilter, isEmptyFilter, type FilterSpec } from "./filter/spec.js";
 export { ampm, google } from "./proto.js";
 export * from "./schema.js";
 export * from "./names.js";
-export { PACKAGE_ROOT, VERSION } from "./version.js";
+export { BUNDLE, PACKAGE_ROOT, VERSION } from "./version.js";
 export { readYamlFile } from "./files.js";
 export { gather, type GatherOptions, type GatherResult } from "./gather.js";
 export { ReplyMux, type Inbox } from "./mux.js";
