@@ -389,8 +389,11 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
   const onEvent = options.onEvent;
   // Persistent connections retry with backoff and say so at every attempt.
   let attempt = 0;
+  let connected = false;
   const reconnectDelayHandler = options.persistent
     ? () => {
+        // The first connection's attempts are this function's loop below; the client asks here only before giving up.
+        if (!connected) return RETRY_BACKOFF.firstMs;
         const delay = backoffMs(++attempt);
         onEvent?.({ type: "retry", detail: `next attempt to reach ${servers.join(", ")} in ${delay} ms (attempt ${attempt})` });
         return delay;
@@ -418,6 +421,7 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
     for (;;) {
       try {
         nc = await open();
+        connected = true;
         attempt = 0;
         break;
       } catch (err) {
