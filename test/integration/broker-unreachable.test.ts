@@ -16,7 +16,7 @@ import { AGENT_MAIN } from "../helpers/paths.js";
 t.test("broker down at start: a log line per attempt, then ready when it is up", async (t) => {
   const broker = await startBroker();
   t.teardown(() => broker.stop());
-  await broker.halt();
+  await broker.kill();
   const dir = mkdtempSync(join(tmpdir(), "ampm-unreachable-"));
   const config = join(dir, "agent.yaml");
   writeFileSync(config, stringify({ identity: "late1.example.com", servers: [broker.url], state_dir: join(dir, "state"), shipped_plugins: false, security: { mode: "dev" } }));
