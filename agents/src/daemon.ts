@@ -128,7 +128,8 @@ export class Agent {
             busy: () => this.dispatcher.stats.busy,
             inflight: () => this.dispatcher.inflight,
             jobs: () => this.hypervisor?.jobs.list() ?? [],
-            audit: () => this.guard.audit.counts,
+            audit: () => ({ ...this.guard.audit.counts, backlogBytes: this.guard.audit.backlog.fileBytes }),
+            stateWritable: () => this.disk.status().writable,
           },
           config.identity,
         )
@@ -240,10 +241,12 @@ export class Agent {
     this.builtins.push(hypervisorAgent(service, VERSION));
   }
 
-  /** 200 on /healthz: connected to the broker and subscribed to this host's subjects. */
+  /** 200 on /healthz: connected to the broker, subscribed to this host's subjects, and able to write its state. */
   health(): Health {
     if (!this.subscribed) return { ok: false, detail: `${this.config.identity}: not subscribed (starting or stopping)` };
     if (!this.connected) return { ok: false, detail: `${this.config.identity}: not connected to the broker` };
+    const disk = this.disk.status();
+    if (!disk.writable) return { ok: false, detail: `${this.config.identity}: read-only: ${disk.problem}` };
     return { ok: true, detail: `${this.config.identity}: connected and subscribed` };
   }
 

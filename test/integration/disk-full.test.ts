@@ -27,7 +27,14 @@ if (!mounted) {
   const HOST = "full.example.com";
   mkdirSync(root);
   const broker = await startBroker();
-  const fleet = await startFleet(broker.url, [hypervisorHost(root, HOST)], root);
+  const spec = hypervisorHost(root, HOST);
+  const fleet = await startFleet(broker.url, [{ ...spec, config: { ...spec.config, metrics: { listen: "127.0.0.1:0" } } }], root);
+  /** GET /healthz of the agent (its address from its log). */
+  const healthz = async () => {
+    const serving = fleet.get(HOST).entries().findLast((e) => e.msg === "serving /metrics and /healthz");
+    const res = await fetch(`http://${String(serving!.listen)}/healthz`);
+    return { status: res.status, text: await res.text() };
+  };
   t.teardown(async () => {
     await fleet.stop();
     await broker.stop();
@@ -63,6 +70,9 @@ if (!mounted) {
     t.match(again.stderr, /the state disk \(.*\) cannot be written: .*ENOSPC.*answers only requests that look/);
     const stats = JSON.parse((await ampm("rpc", "rpcutil", "daemon_stats", "--json")).stdout).results[0].data;
     t.equal(stats.stateReadOnly ?? stats.state_read_only, true, "daemon_stats says read-only");
+    const health = await healthz();
+    t.equal(health.status, 503, "/healthz says so");
+    t.match(health.text, /read-only: the state disk/);
     t.same(filesUnder(stateDir).filter((f) => /\.tmp-\d+$/.test(f)), ["hypervisor/host.json.tmp-99999"], "no temporary files left behind (but the one from before)");
   });
 
@@ -84,6 +94,7 @@ if (!mounted) {
     t.equal(created.code, 0, created.stderr);
     const status = await ampm("status", "all");
     t.match(status.stdout, /after\.example\.com/);
+    t.equal((await healthz()).status, 200, "/healthz is back to 200");
     t.notMatch(status.stdout, /c1\.example\.com/, "the failed create left nothing");
     execFileSync("sync");
   });

@@ -17,7 +17,9 @@ export interface MetricSources {
   busy(): number;
   inflight(): number;
   jobs(): ReadonlyArray<{ kind: string; state: string }>;
-  audit(): { records: number; fileErrors: number };
+  audit(): { records: number; fileErrors: number; backlogBytes: number };
+  /** Whether the state disk can be written (a full disk makes the agent read-only). */
+  stateWritable(): boolean;
 }
 
 export interface RequestObservation {
@@ -109,6 +111,22 @@ export class AgentMetrics {
       registers,
       collect() {
         mirror(this, sources.audit().fileErrors);
+      },
+    });
+    new Gauge({
+      name: `${PREFIX}audit_backlog_bytes`,
+      help: "Audit records in the audit file that the broker has not stored yet",
+      registers,
+      collect() {
+        this.set(sources.audit().backlogBytes);
+      },
+    });
+    new Gauge({
+      name: `${PREFIX}state_writable`,
+      help: "1 while the state disk can be written; 0: full or failing, the agent answers read-only requests only",
+      registers,
+      collect() {
+        this.set(sources.stateWritable() ? 1 : 0);
       },
     });
   }

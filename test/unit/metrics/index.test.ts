@@ -2,9 +2,9 @@ import t from "tap";
 import { AgentMetrics } from "../../../agents/src/metrics/index.js";
 
 function metrics() {
-  const state = { connected: true, busy: 0, inflight: 0, jobs: [] as { kind: string; state: string }[], audit: { records: 0, fileErrors: 0 } };
+  const state = { connected: true, busy: 0, inflight: 0, jobs: [] as { kind: string; state: string }[], audit: { records: 0, fileErrors: 0, backlogBytes: 0 }, writable: true };
   const m = new AgentMetrics(
-    { connected: () => state.connected, busy: () => state.busy, inflight: () => state.inflight, jobs: () => state.jobs, audit: () => state.audit },
+    { connected: () => state.connected, busy: () => state.busy, inflight: () => state.inflight, jobs: () => state.jobs, audit: () => state.audit, stateWritable: () => state.writable },
     "hv1.example.com",
   );
   return { m, state };
@@ -27,7 +27,7 @@ t.test("requests, durations and plugin runs are counted by their labels", async 
 
 t.test("what others own is read at scrape time", async (t) => {
   const { m, state } = metrics();
-  Object.assign(state, { connected: false, busy: 3, inflight: 2, audit: { records: 10, fileErrors: 1 } });
+  Object.assign(state, { connected: false, busy: 3, inflight: 2, audit: { records: 10, fileErrors: 1, backlogBytes: 512 }, writable: false });
   state.jobs.push({ kind: "migrate", state: "running" }, { kind: "migrate", state: "running" }, { kind: "create", state: "failed" });
   m.reconnected();
   let text = await m.text();
@@ -38,6 +38,8 @@ t.test("what others own is read at scrape time", async (t) => {
   t.match(text, /^ampm_agent_jobs\{kind="create",state="failed",identity="hv1.example.com"\} 1$/m);
   t.match(text, /^ampm_agent_audit_records_total\{identity="hv1.example.com"\} 10$/m);
   t.match(text, /^ampm_agent_audit_failures_total\{identity="hv1.example.com"\} 1$/m);
+  t.match(text, /^ampm_agent_audit_backlog_bytes\{identity="hv1.example.com"\} 512$/m);
+  t.match(text, /^ampm_agent_state_writable\{identity="hv1.example.com"\} 0$/m);
   t.match(text, /^ampm_agent_reconnects_total\{identity="hv1.example.com"\} 1$/m);
   state.jobs.length = 0;
   state.busy = 4;
