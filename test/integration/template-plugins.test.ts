@@ -80,22 +80,23 @@ with tarfile.open(path, "w:gz") as t:
         m = tarfile.TarInfo("etc/../../escape"); m.size = 1; t.addfile(m, io.BytesIO(b"x"))
     elif kind == "absolute":
         m = tarfile.TarInfo("/tmp/ampm-escape"); m.size = 1; t.addfile(m, io.BytesIO(b"x"))
-    elif kind == "symlink":
+    elif kind == "through-symlink":
         m = tarfile.TarInfo("etc"); m.type = tarfile.SYMTYPE; m.linkname = "/etc"; t.addfile(m)
+        m = tarfile.TarInfo("etc/passwd"); m.size = 1; t.addfile(m, io.BytesIO(b"x"))
     elif kind == "symlink-up":
         m = tarfile.TarInfo("up"); m.type = tarfile.SYMTYPE; m.linkname = "../../.."; t.addfile(m)
     elif kind == "hardlink":
         m = tarfile.TarInfo("passwd"); m.type = tarfile.LNKTYPE; m.linkname = "/etc/passwd"; t.addfile(m)
-    elif kind == "device":
-        m = tarfile.TarInfo("sda"); m.type = tarfile.BLKTYPE; m.devmajor = 8; t.addfile(m)
+    elif kind == "hardlink-outside":
+        m = tarfile.TarInfo("shadow"); m.type = tarfile.LNKTYPE; m.linkname = "etc/shadow"; t.addfile(m)
 `;
   const cases: [string, RegExp][] = [
     ["dotdot", /refusing archive member 'etc\/\.\.\/\.\.\/escape': '\.\.' in its path/],
     ["absolute", /refusing archive member '\/tmp\/ampm-escape': absolute path/],
-    ["symlink", /refusing archive member 'etc': symlink to '\/etc' leaves the target/],
+    ["through-symlink", /refusing archive member 'etc\/passwd': it would be written through the symlink 'etc'/],
     ["symlink-up", /refusing archive member 'up': symlink to '\.\.\/\.\.\/\.\.' leaves the target/],
     ["hardlink", /refusing archive member 'passwd': hard link to '\/etc\/passwd' leaves the target/],
-    ["device", /refusing archive member 'sda': device nodes/],
+    ["hardlink-outside", /refusing archive member 'shadow': hard link to 'etc\/shadow', which is not an earlier member of the archive/],
   ];
   for (const [kind, message] of cases) {
     execFileSync("python3", ["-c", script, kind, join(templates, `evil-${kind}.tar.gz`)]);
