@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import t from "tap";
 import type { DomainSpec } from "../../agents/src/hypervisor/driver.js";
-import { domainTypeFor, domainXml, instanceFromXml, liveMigrateArgs } from "../../agents/src/hypervisor/drivers/domain-xml.js";
+import { archFromCapabilities, domainTypeFor, domainXml, instanceFromXml, liveMigrateArgs, parseNodeinfo } from "../../agents/src/hypervisor/drivers/domain-xml.js";
 import { quote } from "../../agents/src/hypervisor/drivers/virsh.js";
 import type { Instance } from "../../agents/src/hypervisor/model.js";
 
@@ -65,6 +65,20 @@ t.test("ampm's record travels in <metadata> and comes back whole", async (t) => 
   const libvirtStyle = xml.replace(/ampm:instance/g, "ns0:instance").replace('xmlns:ampm=', "xmlns:ns0=").replace(/&apos;/g, "&#39;");
   t.same(instanceFromXml(libvirtStyle), instance, "whatever prefix and entity style libvirt writes back");
   t.equal(instanceFromXml("<domain type='kvm'><name>other</name></domain>"), undefined, "not ampm's");
+  const hexEntities = libvirtStyle.replace(/&quot;/g, "&#x22;").replace(/&#39;/g, "&#x27;").replace(/&lt;/g, "&#60;");
+  t.same(instanceFromXml(hexEntities), instance, "numeric entities, hexadecimal ones too, are decoded by the XML parser");
+  const decoy = xml.replace("<metadata>", `<metadata>\n    <other:instance xmlns:other="https://example.com/other">{"hostname":"not-this"}</other:instance>`);
+  t.same(instanceFromXml(decoy), instance, "another application's <instance> in <metadata> is not ampm's");
+  t.equal(instanceFromXml("<domain><metadata><ampm:instance xmlns:ampm='https://ampm.dev/xmlns/instance/1'>not json</ampm:instance></metadata></domain>"), undefined);
+  t.equal(instanceFromXml("<domain><unclosed>"), undefined, "broken XML is not a record");
+});
+
+t.test("what virsh says of the host, parsed", async (t) => {
+  const nodeinfo = "CPU model:           x86_64\nCPU(s):              16\nCPU frequency:       2400 MHz\nMemory size:         67108864 KiB\n";
+  t.same(parseNodeinfo(nodeinfo), { vcpus: 16, memoryMb: 65536 });
+  t.same(parseNodeinfo(""), { vcpus: 1, memoryMb: 0 });
+  t.equal(archFromCapabilities("<capabilities>\n  <host>\n    <cpu>\n      <arch>x86_64</arch>\n    </cpu>\n  </host>\n  <guest><arch name='i686'/></guest>\n</capabilities>"), "x86_64");
+  t.equal(archFromCapabilities("<capabilities/>"), undefined);
 });
 
 const validator = spawnSync("virt-xml-validate", ["--help"]).error ? "virt-xml-validate is not installed (Debian libvirt-clients)" : false;

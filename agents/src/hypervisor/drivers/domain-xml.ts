@@ -7,6 +7,7 @@
  *   vm,  boot network  pxe: <boot dev='network'/> first, then the disk
  *   container          <domain type='lxc'>, <os><type>exe</type><init>, the root volume as <filesystem target='/'>
  */
+import { XMLParser } from "fast-xml-parser";
 import type { DomainSpec } from "../driver.js";
 import type { Instance } from "../model.js";
 
@@ -16,15 +17,21 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, "&");
+/** libvirt's XML read back: values as text, attributes as "@name", entities (named and numeric) decoded. */
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", parseTagValue: false, parseAttributeValue: false, processEntities: true, htmlEntities: true });
+
+type XmlNode = Record<string, unknown>;
+
+function parseXml(xml: string): XmlNode | undefined {
+  try {
+    return parser.parse(xml) as XmlNode;
+  } catch {
+    return undefined;
+  }
 }
+
+const child = (node: unknown, name: string): unknown => (node !== null && typeof node === "object" ? (node as XmlNode)[name] : undefined);
+const text = (node: unknown): string | undefined => (typeof node === "string" ? node : typeof child(node, "#text") === "string" ? (child(node, "#text") as string) : undefined);
 
 export interface XmlOptions {
   /** The <domain type=...>: kvm, qemu, xen, lxc, test. */
@@ -97,15 +104,37 @@ export function domainXml(spec: DomainSpec, options: XmlOptions): string {
   ].join("\n");
 }
 
-/** ampm's record from a domain's XML; undefined when the domain is not ampm's. */
+/** ampm's record from a domain's XML, whatever prefix libvirt gives its namespace; undefined when the domain is not ampm's. */
 export function instanceFromXml(xml: string): Instance | undefined {
-  const m = /<(\w+):instance\s+xmlns:\1=["']https:\/\/ampm\.dev\/xmlns\/instance\/1["']\s*>([\s\S]*?)<\/\1:instance>/.exec(xml);
-  if (!m) return undefined;
-  try {
-    return JSON.parse(unescapeXml(m[2]!)) as Instance;
-  } catch {
-    return undefined;
+  const metadata = child(child(parseXml(xml), "domain"), "metadata");
+  for (const [name, node] of Object.entries((metadata ?? {}) as XmlNode)) {
+    const [prefix, local] = name.includes(":") ? name.split(":", 2) : [undefined, name];
+    if (local !== "instance" || child(node, prefix ? `@xmlns:${prefix}` : "@xmlns") !== METADATA_NS) continue;
+    try {
+      return JSON.parse(text(node) ?? "") as Instance;
+    } catch {
+      return undefined;
+    }
   }
+  return undefined;
+}
+
+/** The host's architecture from `virsh capabilities`. */
+export function archFromCapabilities(xml: string): string | undefined {
+  return text(child(child(child(child(parseXml(xml), "capabilities"), "host"), "cpu"), "arch"));
+}
+
+/** `virsh nodeinfo` ("CPU(s):   16", "Memory size:   67108864 KiB"): CPUs and memory in MiB. */
+export function parseNodeinfo(output: string): { vcpus: number; memoryMb: number } {
+  const fields = new Map(
+    output
+      .split("\n")
+      .filter((line) => line.includes(":"))
+      .map((line) => [line.slice(0, line.indexOf(":")).trim(), line.slice(line.indexOf(":") + 1).trim()] as const),
+  );
+  const [amount, unit] = (fields.get("Memory size") ?? "0 KiB").split(/\s+/);
+  const kib = Number(amount) * (unit === "MiB" ? 1024 : unit === "GiB" ? 1024 * 1024 : 1);
+  return { vcpus: Number.parseInt(fields.get("CPU(s)") ?? "1", 10) || 1, memoryMb: Math.floor(kib / 1024) || 0 };
 }
 
 /** The domain type a connection URI implies: qemu:///system → kvm, lxc:/// → lxc, test:/// → test. */

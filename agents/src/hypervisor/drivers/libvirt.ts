@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { Logger } from "pino";
 import { within } from "../../paths.js";
 import { DomainStateError, type CanMigrateLive, type CanSuspend, type Domain, type DomainSpec, type DomainState, type HypervisorDriver } from "../driver.js";
-import { domainTypeFor, domainXml, instanceFromXml, liveMigrateArgs } from "./domain-xml.js";
+import { archFromCapabilities, domainTypeFor, domainXml, instanceFromXml, liveMigrateArgs, parseNodeinfo } from "./domain-xml.js";
 import { VirshError, VirshSession } from "./virsh.js";
 
 export interface LibvirtOptions {
@@ -66,16 +66,13 @@ export class LibvirtDriver implements HypervisorDriver, CanSuspend, CanMigrateLi
   }
 
   async hostInfo(): Promise<{ vcpus: number; memoryMb: number }> {
-    const info = await this.virsh.run(["nodeinfo"]);
-    const cpus = Number(/CPU\(s\):\s+(\d+)/.exec(info)?.[1] ?? 1);
-    const kib = Number(/Memory size:\s+(\d+) KiB/.exec(info)?.[1] ?? 0);
-    return { vcpus: cpus, memoryMb: Math.floor(kib / 1024) };
+    return parseNodeinfo(await this.virsh.run(["nodeinfo"]));
   }
 
   /** Facts from libvirt: the URI, the domain type, the host's architecture. */
   async facts(): Promise<Record<string, unknown>> {
     const caps = await this.virsh.run(["capabilities"]).catch(() => "");
-    return { libvirt_uri: this.options.uri, libvirt_domain_type: this.type, arch: /<host>[\s\S]*?<arch>([^<]+)<\/arch>/.exec(caps)?.[1] ?? undefined };
+    return { libvirt_uri: this.options.uri, libvirt_domain_type: this.type, arch: archFromCapabilities(caps) };
   }
 
   async list(): Promise<Domain[]> {
