@@ -1,13 +1,16 @@
 /**
- * ampm-agent configuration: a YAML or JSON file checked against a schema,
- * then command-line flags on top. Errors name the file and the field.
+ * ampm-agent configuration, per key, highest first: flags ▸ AMPM_AGENT_*
+ * environment ▸ a YAML or JSON file (checked against a schema; errors name
+ * the file and the field) ▸ defaults. Maps (tls, facts, hypervisor,
+ * security, plugins) merge key by key. Durations take a unit ("30s", "1h")
+ * or are milliseconds.
  */
 import os from "node:os";
 import { join, resolve } from "node:path";
 import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from "./hypervisor/settings.js";
 import { parseListen } from "./metrics/listen.js";
 import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
-import { assertValidIdentity, BUNDLE, check, compileSchema, ConfigError, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
+import { assertValidIdentity, BUNDLE, check, compileSchema, ConfigError, DURATION, mergeLayers, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 
@@ -37,8 +40,10 @@ export interface AgentConfig {
   metrics?: { listen: string };
   log_level: LogLevel;
   max_concurrent: number;
-  max_ttl_ms: number;
-  clock_skew_ms: number;
+  /** The longest ttl a request may ask for (ms). */
+  max_ttl: number;
+  /** How far a caller's clock may be ahead (ms). */
+  clock_skew: number;
 }
 
 export function defaultConfig(): AgentConfig {
@@ -55,8 +60,8 @@ export function defaultConfig(): AgentConfig {
     security: { ...SECURITY_DEFAULTS, callers: [] },
     log_level: "info",
     max_concurrent: 256,
-    max_ttl_ms: 60 * 60 * 1000,
-    clock_skew_ms: 30_000,
+    max_ttl: 60 * 60 * 1000,
+    clock_skew: 30_000,
   };
 }
 
@@ -84,8 +89,8 @@ const SCHEMA = {
     metrics: { type: "object", additionalProperties: false, required: ["listen"], properties: { listen: { type: ["string", "integer"] } } },
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
-    max_ttl_ms: { type: "integer", minimum: 1000 },
-    clock_skew_ms: { type: "integer", minimum: 0 },
+    max_ttl: DURATION,
+    clock_skew: DURATION,
   },
 } as const;
 
@@ -108,17 +113,22 @@ export function readConfigFile(path: string): Partial<AgentConfig> {
   return value as Partial<AgentConfig>;
 }
 
-/** Defaults, then the file, then flags; checks what only makes sense whole. */
-export function resolveConfig(file: Partial<AgentConfig>, flags: Partial<AgentConfig>): AgentConfig {
-  const merged: AgentConfig = { ...defaultConfig() };
-  for (const layer of [file, flags]) {
-    for (const [key, value] of Object.entries(layer)) {
-      if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
-  merged.facts = { ...(file.facts ?? {}), ...(flags.facts ?? {}) };
-  if (merged.hypervisor) merged.hypervisor = { ...HYPERVISOR_DEFAULTS, ...merged.hypervisor };
-  merged.security = { ...SECURITY_DEFAULTS, callers: [], ...(file.security ?? {}), ...(flags.security ?? {}) };
+/** AMPM_AGENT_IDENTITY, AMPM_AGENT_SERVER (comma-separated), AMPM_AGENT_STATE_DIR, AMPM_AGENT_LOG_LEVEL: the flags' variables. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<AgentConfig> {
+  const servers = env.AMPM_AGENT_SERVER?.split(",").map((s) => s.trim()).filter(Boolean);
+  return {
+    identity: env.AMPM_AGENT_IDENTITY || undefined,
+    servers: servers?.length ? servers : undefined,
+    state_dir: env.AMPM_AGENT_STATE_DIR || undefined,
+    log_level: (env.AMPM_AGENT_LOG_LEVEL || undefined) as LogLevel | undefined,
+  };
+}
+
+/** Defaults, then each layer (lowest first: file, environment, flags), per key; checks what only makes sense whole. */
+export function resolveConfig(...layers: Partial<AgentConfig>[]): AgentConfig {
+  const merged = mergeLayers<AgentConfig>(defaultConfig(), ...layers);
+  if (merged.hypervisor) merged.hypervisor = mergeLayers<HypervisorSettings>(HYPERVISOR_DEFAULTS, merged.hypervisor);
+  if (!["trace", "debug", "info", "warn", "error", "fatal", "silent"].includes(merged.log_level)) throw new ConfigError(`log level "${merged.log_level}": trace, debug, info, warn, error, fatal or silent`);
   if (merged.metrics) {
     merged.metrics = { listen: String(merged.metrics.listen) };
     parseListen(merged.metrics.listen);

@@ -4,7 +4,7 @@
 import { existsSync } from "node:fs";
 import { Command, InvalidArgumentError } from "commander";
 import { ConfigError, VERSION } from "../../proto/wire/index.js";
-import { readConfigFile, resolveConfig, type AgentConfig, type LogLevel } from "./config.js";
+import { configFromEnv, readConfigFile, resolveConfig, type AgentConfig, type LogLevel } from "./config.js";
 import { Agent } from "./daemon.js";
 import { createLogger } from "./log.js";
 import { preflight } from "./preflight.js";
@@ -51,7 +51,7 @@ interface Flags {
 function loadConfig(flags: Flags): AgentConfig {
   const file = flags.config ?? process.env.AMPM_AGENT_CONFIG ?? (existsSync(SYSTEM_CONFIG) ? SYSTEM_CONFIG : undefined);
   const fromFile = file ? readConfigFile(file) : {};
-  return resolveConfig(fromFile, {
+  return resolveConfig(fromFile, configFromEnv(), {
     identity: flags.identity,
     servers: flags.server?.flatMap((s) => s.split(",")).filter(Boolean),
     tags: flags.tag,
@@ -69,20 +69,23 @@ const program = new Command("ampm-agent")
   .description("The ampm agent: answers ampm requests for this host on NATS.")
   .version(VERSION)
   .option("-c, --config <file>", `config file, YAML or JSON (default: $AMPM_AGENT_CONFIG, else ${SYSTEM_CONFIG} if it exists)`)
-  .option("-i, --identity <name>", "this host's identity (default: the host name)")
-  .option("-s, --server <url>", "NATS server URL; repeat or comma-separate for several", collect)
+  .option("-i, --identity <name>", "this host's identity (default: $AMPM_AGENT_IDENTITY, else the host name)")
+  .option("-s, --server <url>", "NATS server URL; repeat or comma-separate for several (also AMPM_AGENT_SERVER)", collect)
   .option("-t, --tag <tag>", "a host tag, e.g. dmz-interface; repeatable", collect)
   .option("--fact <key=value>", "a fact; the value is JSON when it parses, else a string; repeatable", keyValue)
   .option("--facts-file <file>", "YAML or JSON map of facts, re-read on SIGHUP")
-  .option("--state-dir <dir>", "where the agent keeps its state")
+  .option("--state-dir <dir>", "where the agent keeps its state (also AMPM_AGENT_STATE_DIR)")
   .option("--plugin-dir <dir>", "a directory of external plugins; repeatable", collect)
-  .option("--log-level <level>", "trace, debug, info, warn, error, fatal or silent")
+  .option("--log-level <level>", "trace, debug, info, warn, error, fatal or silent (also AMPM_AGENT_LOG_LEVEL)")
   .option("--max-concurrent <n>", "actions run at once before replying BUSY", positiveInt)
   .option("--metrics-listen <addr>", "serve /metrics and /healthz on PORT or HOST:PORT (a bare port: 127.0.0.1 only)")
   .option("--check", "check the configuration, print it as JSON, and exit: 1 when the agent would refuse to start")
   .addHelpText(
     "after",
     `
+Settings, per key: these flags, then AMPM_AGENT_* variables, then the config
+file, then defaults.
+
 Signals: SIGTERM/SIGINT drain (running actions finish and reply, then exit);
 SIGHUP re-reads the facts file, plugins, trusted callers and policy, and
 reopens the audit file; SIGUSR1 only reopens the audit file (logrotate).

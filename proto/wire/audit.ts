@@ -44,7 +44,7 @@ export const READ_ONLY_ACTIONS: readonly string[] = Object.freeze([
 ]);
 
 /** True for the record of a read-only action that succeeded. */
-export function isLookup(record: AuditRecord): boolean {
+export function isLookup(record: Pick<AuditRecord, "status" | "agent" | "action">): boolean {
   return record.status === "OK" && READ_ONLY_ACTIONS.includes(`${record.agent}.${record.action}`);
 }
 

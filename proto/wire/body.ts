@@ -82,7 +82,7 @@ export function decodeBody(bytes: Uint8Array, bodyType: string): unknown {
   const type = lookupType(bodyType);
   if (type) return decodeMessage(type, bytes);
   if (bytes.length === 0) return null;
-  return { body_type: bodyType, base64: Buffer.from(bytes).toString("base64") };
+  return { bodyType, base64: Buffer.from(bytes).toString("base64") };
 }
 
 // --- google.protobuf.Struct <-> plain JSON (the proto3 JSON mapping) ---

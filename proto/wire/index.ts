@@ -18,8 +18,12 @@ export { buildFilter, isEmptyFilter, type FilterSpec } from "./filter/spec.js";
 export { ampm, google } from "./proto.js";
 export * from "./schema.js";
 export * from "./names.js";
+export { DURATION_EXAMPLES, durationMs, parseDuration } from "./duration.js";
 export { BUNDLE, PACKAGE_ROOT, VERSION } from "./version.js";
 export { readYamlFile } from "./files.js";
+export { mergeLayers } from "./layers.js";
+export { describeMessage } from "./describe.js";
+export type { HostState, Instance, Job, Nic, PlanEntry, Plain, ProfileMessage, Volume } from "./model.js";
 export { gather, type GatherOptions, type GatherResult } from "./gather.js";
 export { ReplyMux, type Inbox } from "./mux.js";
 export {

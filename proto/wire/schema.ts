@@ -2,7 +2,8 @@
  * JSON Schema checks (ajv) with errors that name the field: config files,
  * profiles, plugin manifests and plugin inputs all report through here.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { Ajv, type ErrorObject, type SchemaValidateFunction, type ValidateFunction } from "ajv";
+import { DURATION_EXAMPLES, durationMs } from "./duration.js";
 import { isHostname, isId, isSafeName, NAME_RULES, printable } from "./names.js";
 
 export interface SchemaProblem {
@@ -66,6 +67,19 @@ export function describeProblems(errors: readonly ErrorObject[]): SchemaProblem[
 const FORMATS: Record<string, (value: string) => boolean> = { "ampm-hostname": isHostname, "ampm-id": isId, "ampm-name": isSafeName };
 const FORMAT_RULES: Record<string, string> = { "ampm-hostname": NAME_RULES.hostname, "ampm-id": NAME_RULES.id, "ampm-name": NAME_RULES.name };
 
+/** A duration field ("5s", "2m", or a number of milliseconds): checked, and replaced by its milliseconds. */
+export const DURATION = Object.freeze({ type: ["string", "number"], duration: true });
+
+const toMilliseconds: SchemaValidateFunction = (_schema, data, _parent, cxt) => {
+  const n = durationMs(data);
+  if (n === undefined) {
+    toMilliseconds.errors = [{ keyword: "duration", message: `expected a duration like ${DURATION_EXAMPLES} (a number is milliseconds), got ${JSON.stringify(data)}`, params: {} }];
+    return false;
+  }
+  if (cxt) (cxt.parentData as Record<string | number, unknown>)[cxt.parentDataProperty] = n;
+  return true;
+};
+
 let shared: Ajv | undefined;
 
 /** One Ajv instance per process, created on first use (compiling is the slow part). */
@@ -73,6 +87,7 @@ export function ajv(): Ajv {
   if (!shared) {
     shared = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, verbose: true });
     for (const [name, validate] of Object.entries(FORMATS)) shared.addFormat(name, { type: "string", validate });
+    shared.addKeyword({ keyword: "duration", type: ["string", "number"], modifying: true, errors: true, validate: toMilliseconds });
   }
   return shared;
 }

@@ -16,7 +16,7 @@ export interface HostOptions {
   memoryMb?: number;
   vcpus?: number;
   env?: Record<string, string>;
-  /** Extra hypervisor settings (driver, uri, images_dir, lock_wait_ms, ...). */
+  /** Extra hypervisor settings (driver, uri, images_dir, lock_wait, ...). */
   hypervisor?: Record<string, unknown>;
 }
 

@@ -29,7 +29,7 @@ t.test("libvirt hosts", { skip: missing }, async (t) => {
   const agents: Agents = await startFleet(
     broker.url,
     [
-      libvirtHost(root, A, { tags: ["dmz-interface", "external-interface"], facts: { rack: "r1" }, hypervisor: { vcpus: 0, memory_mb: 0, images_dir: images, lock_wait_ms: 500 } }),
+      libvirtHost(root, A, { tags: ["dmz-interface", "external-interface"], facts: { rack: "r1" }, hypervisor: { vcpus: 0, memory_mb: 0, images_dir: images, lock_wait: "500ms" } }),
       libvirtHost(root, B, {
         tags: ["dmz-interface", "external-interface"],
         facts: { rack: "r2" },

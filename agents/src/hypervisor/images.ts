@@ -117,12 +117,13 @@ export async function redeploy(svc: HypervisorService, hostname: string, image: 
         job.phase("start");
         await svc.driver.start(hostname);
         await svc.refresh();
-        return { ...stats, image, seconds: (Date.now() - started) / 1000 } as Record<string, unknown> & { seconds: number };
+        const seconds = (Date.now() - started) / 1000;
+        return { image, seconds, path: stats.path, filesTransferred: Number(stats.files_transferred ?? 0), bytesTransferred: Number(stats.bytes_transferred ?? 0) };
       } finally {
         unlock();
       }
     },
-    (r) => [r, `${hostname} redeployed from ${image}: ${r.files_transferred ?? 0} files changed in ${r.seconds.toFixed(1)} s`],
+    (r) => [r, `${hostname} redeployed from ${image}: ${r.filesTransferred} files changed in ${r.seconds.toFixed(1)} s`],
   ));
   return job;
 }

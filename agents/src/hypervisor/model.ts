@@ -1,57 +1,13 @@
 /**
- * The hypervisor agent's model, as plain objects shaped like the ampm.v1
- * messages (camelCase), plus the small rules around them.
+ * The hypervisor agent's model: the plain shapes of the ampm.v1 messages
+ * (proto/wire/model.ts), plus the small rules around them.
  */
 import { randomBytes } from "node:crypto";
-import type { ampm } from "../../../proto/wire/index.js";
+import type { ampm, Instance, ProfileMessage } from "../../../proto/wire/index.js";
 
-/** An instance, as ampm.v1.Instance (camelCase). */
-export interface Instance {
-  hostname: string;
-  profile: string;
-  category: string;
-  tags: string[];
-  resources: { vcpus: number; memoryMb: number };
-  volumes: Volume[];
-  nics: Nic[];
-  template: string;
-  state: string;
-  host: string;
-  createdAtMs: number;
-  spread: string;
-  requirements: string;
-  /** The named slot it occupies ("" when the host only counts slots). */
-  slot: string;
-  /** Its root volume is mounted for inspection. */
-  mounted: boolean;
-}
-
-export interface Volume {
-  name: string;
-  storage: string;
-  volume: string;
-  sizeBytes: number;
-  path: string;
-}
-
-export interface Nic {
-  mac: string;
-  bridge: string;
-  vlan: number;
-}
-
-export interface Profile {
-  name: string;
-  description: string;
-  template: string;
-  resources: { vcpus: number; memoryMb: number };
-  volumes: { name: string; sizeBytes: number; storage: string }[];
-  nics: { bridge: string; vlan: number }[];
-  tags: string[];
-  category: string;
-  requirements: string;
-  spread: string;
-}
+export type { Instance, Nic, Volume } from "../../../proto/wire/index.js";
+/** A profile as a create request carries it. */
+export type Profile = ProfileMessage;
 
 export const DEFAULT_CATEGORY = "user";
 

@@ -90,7 +90,7 @@ export class HypervisorService {
       log: deps.log,
     });
     this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log, (err) => deps.diskError?.(err));
-    this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait_ms ?? 30_000);
+    this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait ?? 30_000);
     this.host = readJson<HostStateRecord>(join(this.dir, "host.json")) ?? { enabled: true, reason: "", changedBy: "", changedAtMs: 0 };
   }
 

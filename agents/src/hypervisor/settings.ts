@@ -1,4 +1,6 @@
 /** The `hypervisor:` section of the agent config. */
+import { DURATION } from "../../../proto/wire/index.js";
+
 /** A slot with its own settings (vm-image-manager's per-slot configuration). */
 export interface SlotConfig {
   name: string;
@@ -32,9 +34,11 @@ export interface HypervisorSettings {
   live_migration?: boolean;
   /** Directories of images for redeploy (rsync), one per image name. */
   images_dir?: string;
-  /** How long a second writer waits for an instance's lock before BUSY. */
-  lock_wait_ms?: number;
-  /** Driver-specific settings (libvirt: domain_type, shutdown_timeout_s, copy_storage). */
+  /** How long a second writer waits for an instance's lock before BUSY (ms). */
+  lock_wait?: number;
+  /** libvirt: how long a shutdown may take before the domain is powered off (ms). */
+  shutdown_timeout?: number;
+  /** Driver-specific settings (libvirt: domain_type, copy_storage). */
   [driverSetting: string]: unknown;
 }
 
@@ -81,11 +85,11 @@ export const HYPERVISOR_SCHEMA = {
     migration_bucket: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
     uri: { type: "string", minLength: 1 },
     domain_type: { type: "string", minLength: 1 },
-    shutdown_timeout_s: { type: "number", minimum: 0 },
+    shutdown_timeout: DURATION,
     migration_uri: { type: "string" },
     live_migration: { type: "boolean" },
     copy_storage: { type: "boolean" },
     images_dir: { type: "string" },
-    lock_wait_ms: { type: "integer", minimum: 0 },
+    lock_wait: DURATION,
   },
 } as const;

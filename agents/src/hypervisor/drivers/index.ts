@@ -24,7 +24,7 @@ export const DRIVERS: Readonly<Record<string, (options: DriverOptions) => Hyperv
       stateDir: options.stateDir,
       log: options.log,
       domainType: typeof options.settings.domain_type === "string" ? options.settings.domain_type : undefined,
-      shutdownTimeoutMs: Number(options.settings.shutdown_timeout_s ?? 120) * 1000,
+      shutdownTimeoutMs: Number(options.settings.shutdown_timeout ?? 120_000),
       copyStorage: Boolean(options.settings.copy_storage),
     });
   },
