@@ -2,43 +2,69 @@
  * Request bodies on the caller's side: built-in actions take their ampm.v1
  * protobuf message; every other action (external agents) takes JSON.
  */
-import { ampm, encodeJson, InvalidInputError, JSON_BODY, typeName, type ProtoClass } from "../../proto/wire/index.js";
+import { ampm, describeMessage, encodeJson, InvalidInputError, JSON_BODY, typeName, type ProtoClass } from "../../proto/wire/index.js";
+import { camel, snake } from "./casing.js";
 
-/** Input message of each built-in action, by "agent.action". */
-const BUILTIN_INPUTS: ReadonlyMap<string, ProtoClass> = new Map<string, ProtoClass>([
-  ["rpcutil.ping", ampm.v1.PingRequest],
-  ["rpcutil.facts", ampm.v1.FactsRequest],
-  ["rpcutil.inventory", ampm.v1.InventoryRequest],
-  ["rpcutil.daemon_stats", ampm.v1.DaemonStatsRequest],
-  ["rpcutil.reload", ampm.v1.ReloadRequest],
-  ["rpcutil.echo", ampm.v1.EchoRequest],
-  ["hypervisor.status", ampm.v1.HostStatusRequest],
-  ["hypervisor.set_enabled", ampm.v1.SetEnabledRequest],
-  ["hypervisor.instances", ampm.v1.InstancesRequest],
-  ["hypervisor.create", ampm.v1.CreateRequest],
-  ["hypervisor.pause", ampm.v1.InstanceRequest],
-  ["hypervisor.resume", ampm.v1.InstanceRequest],
-  ["hypervisor.start", ampm.v1.InstanceRequest],
-  ["hypervisor.stop", ampm.v1.InstanceRequest],
-  ["hypervisor.destroy", ampm.v1.InstanceRequest],
-  ["hypervisor.jobs", ampm.v1.JobsRequest],
-  ["hypervisor.migrate", ampm.v1.MigrateRequest],
-  ["hypervisor.migrate_in", ampm.v1.MigrateInRequest],
-  ["hypervisor.migration_status", ampm.v1.MigrationStatusRequest],
-  ["hypervisor.migration_abort", ampm.v1.MigrationStatusRequest],
-  ["hypervisor.evacuate", ampm.v1.EvacuateRequest],
-  ["hypervisor.image_export", ampm.v1.ImageExportRequest],
-  ["hypervisor.image_import", ampm.v1.ImageImportRequest],
-  ["hypervisor.redeploy", ampm.v1.RedeployRequest],
-  ["hypervisor.mount", ampm.v1.InstanceRequest],
-  ["hypervisor.unmount", ampm.v1.InstanceRequest],
+/** Each built-in action's input and output message, by "agent.action" (the agents' contract, as in proto/README.md). */
+const BUILTIN: ReadonlyMap<string, readonly [ProtoClass, ProtoClass]> = new Map<string, readonly [ProtoClass, ProtoClass]>([
+  ["rpcutil.ping", [ampm.v1.PingRequest, ampm.v1.PingReply]],
+  ["rpcutil.facts", [ampm.v1.FactsRequest, ampm.v1.FactsReply]],
+  ["rpcutil.inventory", [ampm.v1.InventoryRequest, ampm.v1.InventoryReply]],
+  ["rpcutil.daemon_stats", [ampm.v1.DaemonStatsRequest, ampm.v1.DaemonStatsReply]],
+  ["rpcutil.reload", [ampm.v1.ReloadRequest, ampm.v1.ReloadReply]],
+  ["rpcutil.echo", [ampm.v1.EchoRequest, ampm.v1.EchoReply]],
+  ["hypervisor.status", [ampm.v1.HostStatusRequest, ampm.v1.HostStatusReply]],
+  ["hypervisor.set_enabled", [ampm.v1.SetEnabledRequest, ampm.v1.SetEnabledReply]],
+  ["hypervisor.instances", [ampm.v1.InstancesRequest, ampm.v1.InstancesReply]],
+  ["hypervisor.create", [ampm.v1.CreateRequest, ampm.v1.JobReply]],
+  ["hypervisor.pause", [ampm.v1.InstanceRequest, ampm.v1.InstanceReply]],
+  ["hypervisor.resume", [ampm.v1.InstanceRequest, ampm.v1.InstanceReply]],
+  ["hypervisor.start", [ampm.v1.InstanceRequest, ampm.v1.InstanceReply]],
+  ["hypervisor.stop", [ampm.v1.InstanceRequest, ampm.v1.InstanceReply]],
+  ["hypervisor.destroy", [ampm.v1.InstanceRequest, ampm.v1.InstanceReply]],
+  ["hypervisor.jobs", [ampm.v1.JobsRequest, ampm.v1.JobsReply]],
+  ["hypervisor.migrate", [ampm.v1.MigrateRequest, ampm.v1.JobReply]],
+  ["hypervisor.migrate_in", [ampm.v1.MigrateInRequest, ampm.v1.MigrationStatusReply]],
+  ["hypervisor.migration_status", [ampm.v1.MigrationStatusRequest, ampm.v1.MigrationStatusReply]],
+  ["hypervisor.migration_abort", [ampm.v1.MigrationStatusRequest, ampm.v1.MigrationStatusReply]],
+  ["hypervisor.evacuate", [ampm.v1.EvacuateRequest, ampm.v1.EvacuateReply]],
+  ["hypervisor.image_export", [ampm.v1.ImageExportRequest, ampm.v1.JobReply]],
+  ["hypervisor.image_import", [ampm.v1.ImageImportRequest, ampm.v1.JobReply]],
+  ["hypervisor.redeploy", [ampm.v1.RedeployRequest, ampm.v1.JobReply]],
+  ["hypervisor.mount", [ampm.v1.InstanceRequest, ampm.v1.MountReply]],
+  ["hypervisor.unmount", [ampm.v1.InstanceRequest, ampm.v1.MountReply]],
 ]);
 
 /** Agents whose actions take protobuf bodies. */
-export const BUILTIN_AGENTS: ReadonlySet<string> = new Set([...BUILTIN_INPUTS.keys()].map((k) => k.split(".")[0]!));
+export const BUILTIN_AGENTS: ReadonlySet<string> = new Set([...BUILTIN.keys()].map((k) => k.split(".")[0]!));
+
+/** The actions of a built-in agent, in the table's order ([] for any other agent). */
+export function builtinActions(agent: string): string[] {
+  return [...BUILTIN.keys()].filter((k) => k.startsWith(`${agent}.`)).map((k) => k.slice(agent.length + 1));
+}
 
 export function builtinInput(agent: string, action: string): ProtoClass | undefined {
-  return BUILTIN_INPUTS.get(`${agent}.${action}`);
+  return BUILTIN.get(`${agent}.${action}`)?.[0];
+}
+
+/**
+ * A built-in agent as an inventory describes one, from the .proto files:
+ * each action's input fields (as in the .proto) and output fields (as the
+ * results have them, lowerCamelCase), with their comments. No host is asked.
+ */
+export async function describeBuiltin(agent: string): Promise<ampm.v1.IAgentInfo | undefined> {
+  const names = builtinActions(agent);
+  if (names.length === 0) return undefined;
+  const actions: ampm.v1.IActionInfo[] = [];
+  for (const name of names) {
+    const [input, output] = BUILTIN.get(`${agent}.${name}`)!;
+    const inputType = typeName(input);
+    const described = await describeMessage(inputType);
+    const returns = await describeMessage(typeName(output), "json");
+    const description = described.comment.replace(new RegExp(`^${agent}\\.${name}:\\s*`), "");
+    actions.push({ name, description, inputType, outputType: typeName(output), inputSchemaJson: JSON.stringify(described.schema), outputSchemaJson: JSON.stringify(returns.schema) });
+  }
+  return { name: agent, kind: "builtin", description: agent === "rpcutil" ? "on every host: ping, facts, inventory, statistics, reload, echo" : "on hosts that run instances", actions };
 }
 
 /** Encodes a call's input; built-in inputs may use snake_case or camelCase names. Throws InvalidInputError. */
@@ -60,8 +86,6 @@ export function encodeBody(agent: string, action: string, body: unknown): { body
   return { body: encodeJson(body ?? {}), bodyType: JSON_BODY };
 }
 
-const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** The input fields of a built-in action in snake_case (as in the .proto), or undefined for JSON actions. */
 export function builtinInputFields(agent: string, action: string): string[] | undefined {

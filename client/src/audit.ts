@@ -2,10 +2,16 @@
  * Who did what, when: the audit records every host keeps in the broker's
  * stream AMPM_AUDIT, read back in order and filtered.
  *
- *   stream AMPM_AUDIT (ampm.v1.event.audit.<host>, JSON lines) ─▶ parse ─▶ filter ─▶ records
+ *   stream AMPM_AUDIT (ampm.v1.event.audit.<host>, JSON lines) ─▶ parse ─▶ filter ─▶ entries (lowerCamelCase)
  */
-import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, identityMatcher, parseAuditLine, type AuditRecord } from "../../proto/wire/index.js";
+import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, identityMatcher, isLookup, parseAuditLine, type AuditRecord } from "../../proto/wire/index.js";
+import { camelKeys, type CamelKeys } from "./casing.js";
 import type { Client } from "./client.js";
+
+export { isLookup };
+
+/** An audit record as the library gives it back: the record's fields in lowerCamelCase. */
+export type AuditEntry = CamelKeys<AuditRecord>;
 
 export interface AuditQuery {
   /** Records that name this instance (a hostname; "host:profile" works too). */
@@ -45,10 +51,10 @@ export function auditFilter(query: AuditQuery): (record: AuditRecord) => boolean
 }
 
 /**
- * The matching records, oldest first. Throws a ConnectionError when the
+ * The matching records, in the order the broker stored them. Throws a ConnectionError when the
  * broker has no audit stream (no agent with JetStream has started yet).
  */
-export async function* readAudit(client: Client, query: AuditQuery = {}): AsyncIterable<AuditRecord> {
+export async function* readAudit(client: Client, query: AuditQuery = {}): AsyncIterable<AuditEntry> {
   const subject = query.host && !GLOB.test(query.host) ? auditSubject(query.host) : ALL_AUDIT_SUBJECT;
   const keep = auditFilter(query);
   // Records are stored a little after they are written (batches of up to 20 ms): start reading a second early.
@@ -56,7 +62,7 @@ export async function* readAudit(client: Client, query: AuditQuery = {}): AsyncI
   for await (const message of client.transport.streams().read(AUDIT_STREAM, { subject, sinceMs, follow: query.follow, signal: query.signal })) {
     for (const line of Buffer.from(message.data).toString("utf8").split("\n")) {
       const record = parseAuditLine(line);
-      if (record && keep(record)) yield record;
+      if (record && keep(record)) yield camelKeys(record);
     }
     if (!query.follow && query.untilMs !== undefined && message.timeMs > query.untilMs + 1000) return;
   }

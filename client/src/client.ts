@@ -17,6 +17,8 @@ import {
   PermissionError,
   ReplyMux,
   Status,
+  broadcastSubject,
+  nodeSubject,
   progressSubject,
   replyPrefix,
   SigningKey,
@@ -28,6 +30,7 @@ import {
   type Transport,
 } from "../../proto/wire/index.js";
 import { encodeBody } from "./actions.js";
+import { camelKeys } from "./casing.js";
 import { readNodesFile, resolveDiscoveryMethod, staticTargets, type DiscoveryOptions } from "./discovery/index.js";
 import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
 import { roundTimes, toHostResult, type CallSummary, type HostFailure, type HostResult } from "./results.js";
@@ -61,13 +64,13 @@ export interface CallOptions {
   onActionProgress?: (event: ActionProgress) => void;
 }
 
-/** One progress report of one host's action. */
+/** One progress report of one host's action (the event's fields in lowerCamelCase). */
 export interface ActionProgress {
-  request_id: string;
+  requestId: string;
   sender: string;
   agent: string;
   action: string;
-  time_ms: number;
+  timeMs: number;
   done?: number;
   total?: number;
   message?: string;
@@ -105,6 +108,11 @@ export class Client {
 
   get caller(): string {
     return this.options.caller;
+  }
+
+  /** Tells options.trace what happens (--verbose, --debug). */
+  private trace(kind: string, message: string, level: "verbose" | "debug" = "verbose"): void {
+    this.options.trace?.({ kind, message, level });
   }
 
   /** A request's bytes: signed when the client has a key. */
@@ -167,6 +175,7 @@ export class Client {
         refusedInDiscovery = found.results.filter((r) => !r.ok);
       }
       const discoveryMs = performance.now() - started;
+      if (!options.targets) this.trace("discovery", `${targets.length} host${targets.length === 1 ? "" : "s"} (${staticMode ? "static" : "broadcast"}) in ${discoveryMs.toFixed(1)} ms`);
       if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
       const summary: CallSummary = {
         agent,
@@ -205,6 +214,7 @@ export class Client {
           bodyType,
         });
         summary.requestIds.push(request.id);
+        this.trace("request", `${request.id} ${agent}.${action} to ${batch.length} host${batch.length === 1 ? "" : "s"} on ${batch.slice(0, 3).map(nodeSubject).join(", ")}${batch.length > 3 ? ", ..." : ""}`);
         const progressSub = options.onActionProgress ? this.watchProgress(request.id, options.onActionProgress) : undefined;
         const result = await gather({
           transport: this.transport,
@@ -217,6 +227,7 @@ export class Client {
           signal: options.signal,
           onReply: (reply, rttMs) => {
             const host = toHostResult(reply, rttMs);
+            this.trace("reply", `${host.sender} ${host.status} in ${host.rttMs} ms (${request.id})`, "debug");
             if (host.ok) summary.ok++;
             else summary.failed.push(failure(host));
             emit(host);
@@ -248,8 +259,8 @@ export class Client {
   private watchProgress(requestId: string, onEvent: (event: ActionProgress) => void): Subscription {
     return this.transport.subscribe(progressSubject(requestId), (msg) => {
       try {
-        const event = decodeJson(msg.data) as ActionProgress;
-        if (event && typeof event === "object" && typeof event.sender === "string") onEvent(event);
+        const event = decodeJson(msg.data) as Record<string, unknown> | null;
+        if (event && typeof event === "object" && typeof event.sender === "string") onEvent(camelKeys(event) as unknown as ActionProgress);
       } catch {
         // not a progress event: ignore
       }
@@ -338,6 +349,7 @@ export class Client {
       filter,
       ...encodeBody(agent, action, body),
     });
+    this.trace("request", `${request.id} ${agent}.${action} on ${broadcastSubject(agent)}, waiting up to ${wait.waitMs} ms${wait.quietMs ? ` (${wait.quietMs} ms quiet ends it)` : ""}`);
     const result = await gather({
       transport: this.transport,
       replies: this.replies,
@@ -346,7 +358,11 @@ export class Client {
       targets: null,
       agent,
       ...wait,
-      onReply: (reply, rttMs) => onHost(toHostResult(reply, rttMs)),
+      onReply: (reply, rttMs) => {
+        const host = toHostResult(reply, rttMs);
+        this.trace("reply", `${host.sender} ${host.status} in ${host.rttMs} ms (${request.id})`, "debug");
+        onHost(host);
+      },
     });
     if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
     if (result.connectionLost) throw lostConnection(`${agent}.${action}`, result.replied.size);
@@ -394,5 +410,7 @@ export async function connect(options: ClientOptions = {}): Promise<Client> {
     inboxPrefix: replyPrefix(resolved.caller),
     connectTimeoutMs: resolved.connectTimeoutMs,
   });
-  return new Client(transport, resolved, key);
+  const client = new Client(transport, resolved, key);
+  resolved.trace?.({ kind: "connect", level: "verbose", message: `${resolved.servers.join(", ")} as ${resolved.caller}, ${key ? `signing with ${resolved.key}` : "unsigned"}; replies on ${replyPrefix(resolved.caller)}.>` });
+  return client;
 }

@@ -11,7 +11,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import {
-  AmpmError,
   decodeJson,
   eventSubject,
   place,
@@ -22,78 +21,34 @@ import {
   snapshotOf,
   type EvacuationEntry,
   type FilterSpec,
+  type HostState,
+  type Instance,
+  type Job,
   type HostSnapshot,
   type Verdict,
 } from "../../proto/wire/index.js";
 import type { CallOptions, Client } from "./client.js";
 import type { DiscoveryOptions } from "./discovery/index.js";
 import type { Profile } from "./profiles.js";
+import { FleetError, outcomeOf } from "./outcomes.js";
 import type { HostFailure, HostResult } from "./results.js";
 
-export type FleetErrorCode = "not-found" | "conflict" | "refused" | "unauthorized" | "no-place" | "failed" | "no-response";
-
 /** A FleetError for hosts that refused the caller (signature, trust, policy); undefined when none did. */
-function unauthorized(results: readonly { ok: boolean; status: string; sender: string; statusmsg: string }[]): FleetError | undefined {
-  const refused = results.filter((r) => !r.ok && r.status === "UNAUTHORIZED");
+function unauthorized(results: readonly { sender: string; statuscode: number; statusmsg: string }[]): FleetError | undefined {
+  const refused = results.filter((r) => outcomeOf(r.statuscode).error === "unauthorized");
   if (refused.length === 0) return undefined;
   const first = refused[0]!;
   const more = refused.length > 1 ? ` (and ${refused.length - 1} more host${refused.length > 2 ? "s" : ""})` : "";
   return new FleetError(`${first.sender} refused: ${first.statusmsg}${more}`, "unauthorized");
 }
 
-/** A fleet operation that cannot be done, with a code the CLI turns into an exit code. */
-export class FleetError extends AmpmError {
-  constructor(
-    message: string,
-    readonly code: FleetErrorCode,
-    readonly verdicts: Verdict[] = [],
-  ) {
-    super(message);
-  }
-}
-
-export interface InstanceView {
-  hostname: string;
-  profile: string;
-  category: string;
-  tags: string[];
-  resources: { vcpus: number; memoryMb: number };
-  volumes: { name: string; storage: string; volume: string; sizeBytes: number; path: string }[];
-  nics: { mac: string; bridge: string; vlan: number }[];
-  template: string;
-  state: string;
-  host: string;
-  createdAtMs: number;
-  spread: string;
-  requirements: string;
-  slot: string;
-  mounted: boolean;
-}
-
 export interface HostView {
   identity: string;
-  state: { enabled: boolean; reason: string; changedBy: string; changedAtMs: number };
+  state: HostState;
   driver: string;
-  instances: InstanceView[];
+  instances: Instance[];
   tags: string[];
   snapshot: HostSnapshot;
-}
-
-export interface JobView {
-  id: string;
-  kind: string;
-  host: string;
-  instance: string;
-  target: string;
-  state: "running" | "done" | "failed";
-  phase: string;
-  percent: number;
-  bytes: number;
-  message: string;
-  caller: string;
-  startedAtMs: number;
-  updatedAtMs: number;
-  result: Record<string, unknown> | null;
 }
 
 /** What ampm image export writes beside the image (FILE.ampm.json). */
@@ -101,7 +56,7 @@ export interface ImageMeta {
   format: string;
   sha256: string;
   bytes: number;
-  instance: InstanceView;
+  instance: Instance;
   exportedFrom: string;
   exportedAt: string;
 }
@@ -109,7 +64,7 @@ export interface ImageMeta {
 export const IMAGE_BUCKET = "ampm-images";
 
 /** A profile that recreates an exported instance (the root volume comes from the image). */
-export function profileFromInstance(i: InstanceView): Profile {
+export function profileFromInstance(i: Instance): Profile {
   return {
     name: i.profile,
     description: "",
@@ -139,7 +94,7 @@ export interface FleetOptions {
 
 export interface JobOptions {
   /** Called on every change of the job. */
-  onJob?: (job: JobView) => void;
+  onJob?: (job: Job) => void;
   /** false: return as soon as the job started. */
   wait?: boolean;
 }
@@ -166,10 +121,7 @@ export class Fleet {
     const { results, summary } = await this.client.call("hypervisor", action, body, { targets: [host], timeoutMs }).collect();
     if (summary.noResponse.length > 0) throw new FleetError(`${host} did not answer (is its agent running, with the hypervisor agent?)`, "no-response");
     const result = results[0]!;
-    if (!result.ok) {
-      const code = result.status === "UNKNOWN_ACTION" ? "not-found" : result.status === "UNAUTHORIZED" ? "unauthorized" : "refused";
-      throw new FleetError(`${host}: ${result.statusmsg}`, code);
-    }
+    if (!result.ok) throw new FleetError(`${host}: ${result.statusmsg}`, outcomeOf(result.statuscode).error ?? "refused");
     return result;
   }
 
@@ -181,7 +133,7 @@ export class Fleet {
     const hosts = results
       .filter((r) => r.ok)
       .map((r) => {
-        const data = r.data as { state: HostView["state"]; driver: string; instances: InstanceView[]; tags: string[] };
+        const data = r.data as { state: HostView["state"]; driver: string; instances: Instance[]; tags: string[] };
         return { identity: r.sender, state: data.state, driver: data.driver, instances: data.instances, tags: data.tags, snapshot: snapshotOf(r.sender, data) };
       })
       .sort((a, b) => a.identity.localeCompare(b.identity));
@@ -196,10 +148,10 @@ export class Fleet {
   }
 
   /** Where an instance is. Its name may carry the profile ("host:profile"), which must then match. */
-  async locate(name: string): Promise<{ instance: InstanceView; host: string }> {
+  async locate(name: string): Promise<{ instance: Instance; host: string }> {
     const { hostname, profile } = parseInstanceName(name);
     const { results } = await this.client.survey("hypervisor", "instances", { hostname }, { filter: { agents: ["hypervisor"] } }).collect();
-    const found = results.flatMap((r) => (r.ok ? (r.data as { instances: InstanceView[] }).instances.map((instance) => ({ instance, host: r.sender })) : []));
+    const found = results.flatMap((r) => (r.ok ? (r.data as { instances: Instance[] }).instances.map((instance) => ({ instance, host: r.sender })) : []));
     if (found.length === 0) throw unauthorized(results) ?? new FleetError(`no instance ${hostname} on any host`, "not-found");
     const settled = found.filter((f) => f.instance.state !== "migrating");
     const pick = settled.length === 1 ? settled[0]! : found.length === 1 ? found[0]! : undefined;
@@ -217,7 +169,7 @@ export class Fleet {
   }
 
   /** Every other host's verdict for an existing instance, best first. */
-  async placeInstance(name: string, options: FleetOptions = {}): Promise<{ instance: InstanceView; host: string; verdicts: Verdict[] }> {
+  async placeInstance(name: string, options: FleetOptions = {}): Promise<{ instance: Instance; host: string; verdicts: Verdict[] }> {
     const located = await this.locate(name);
     const { hosts } = await this.hosts(options);
     const verdicts = place(hosts.map((h) => h.snapshot), requestForInstance(located.instance, located.host));
@@ -228,7 +180,7 @@ export class Fleet {
    * Creates an instance: on the host named, or on the best one placement
    * finds (trying the next when a host's claim fails under a concurrent create).
    */
-  async create(profile: Profile, hostname: string, options: JobOptions & { container?: string; category?: string } = {}): Promise<JobView> {
+  async create(profile: Profile, hostname: string, options: JobOptions & { container?: string; category?: string } = {}): Promise<Job> {
     return this.placeAndRun("create", {}, profile, hostname, options);
   }
 
@@ -239,7 +191,7 @@ export class Fleet {
     profile: Profile,
     hostname: string,
     options: JobOptions & { container?: string; category?: string },
-  ): Promise<JobView> {
+  ): Promise<Job> {
     const existing = await this.locate(hostname).catch((err: unknown) => (err instanceof FleetError && err.code === "not-found" ? undefined : Promise.reject(err)));
     if (existing) throw new FleetError(`${hostname} exists already (on ${existing.host})`, "conflict");
     const chosen = { ...profile, category: options.category ?? profile.category };
@@ -261,7 +213,7 @@ export class Fleet {
     let last: FleetError | undefined;
     for (const host of candidates) {
       try {
-        const started = (await this.one(host, action, body)).data as { job: JobView };
+        const started = (await this.one(host, action, body)).data as { job: Job };
         return options.wait === false ? started.job : await this.waitJob(host, started.job.id, options.onJob);
       } catch (err) {
         if (!(err instanceof FleetError) || err.code !== "refused" || options.container) throw err;
@@ -272,7 +224,7 @@ export class Fleet {
   }
 
   /** Moves an instance: to the host named, or to the best one placement finds. */
-  async migrate(name: string, target?: string, options: JobOptions = {}): Promise<JobView> {
+  async migrate(name: string, target?: string, options: JobOptions = {}): Promise<Job> {
     const located = await this.locate(name);
     let to = target;
     if (!to) {
@@ -283,7 +235,7 @@ export class Fleet {
       to = best.identity;
     }
     if (to === located.host) throw new FleetError(`${instanceLabel(located.instance)} is on ${to} already`, "refused");
-    const started = (await this.one(located.host, "migrate", { hostname: located.instance.hostname, target: to })).data as { job: JobView };
+    const started = (await this.one(located.host, "migrate", { hostname: located.instance.hostname, target: to })).data as { job: Job };
     return options.wait === false ? started.job : this.waitJob(located.host, started.job.id, options.onJob);
   }
 
@@ -292,13 +244,13 @@ export class Fleet {
    * host's status, as for one migration), then the host runs the plan as a
    * job. With dryRun, only the plan.
    */
-  async evacuate(host: string, options: JobOptions & { parallel?: number; dryRun?: boolean } = {}): Promise<{ plan: EvacuationEntry[]; job?: JobView }> {
+  async evacuate(host: string, options: JobOptions & { parallel?: number; dryRun?: boolean } = {}): Promise<{ plan: EvacuationEntry[]; job?: Job }> {
     const { hosts, failed } = await this.hosts();
     const source = hosts.find((h) => h.identity === host);
-    if (!source) throw unauthorized(failed.map((f) => ({ ...f, ok: false }))) ?? new FleetError(`${host}: no such hypervisor host answered`, "not-found");
+    if (!source) throw unauthorized(failed) ?? new FleetError(`${host}: no such hypervisor host answered`, "not-found");
     const plan = planEvacuation(source.instances, host, hosts.map((h) => h.snapshot));
     if (options.dryRun) return { plan };
-    const reply = (await this.one(host, "evacuate", { parallel: options.parallel ?? 2, plan }, 60_000)).data as { plan: EvacuationEntry[]; job: JobView | null };
+    const reply = (await this.one(host, "evacuate", { parallel: options.parallel ?? 2, plan }, 60_000)).data as { plan: EvacuationEntry[]; job: Job | null };
     if (!reply.job) return { plan: reply.plan };
     const job = options.wait === false ? reply.job : await this.waitJob(host, reply.job.id, options.onJob);
     return { plan: reply.plan, job };
@@ -308,9 +260,9 @@ export class Fleet {
     return ((await this.one(host, "set_enabled", { enabled, reason })).data as { state: HostView["state"] }).state;
   }
 
-  async lifecycle(op: "pause" | "resume" | "start" | "stop" | "destroy", name: string): Promise<{ instance: InstanceView; host: string }> {
+  async lifecycle(op: "pause" | "resume" | "start" | "stop" | "destroy", name: string): Promise<{ instance: Instance; host: string }> {
     const located = await this.locate(name);
-    const reply = (await this.one(located.host, op, { hostname: located.instance.hostname }, 600_000)).data as { instance: InstanceView };
+    const reply = (await this.one(located.host, op, { hostname: located.instance.hostname }, 600_000)).data as { instance: Instance };
     return { instance: reply.instance, host: located.host };
   }
 
@@ -321,9 +273,9 @@ export class Fleet {
    */
   async imageExport(name: string, file: string, options: JobOptions & { stop?: boolean } = {}): Promise<ImageMeta> {
     const located = await this.locate(name);
-    const started = (await this.one(located.host, "image_export", { hostname: located.instance.hostname, stop: options.stop ?? false })).data as { job: JobView };
+    const started = (await this.one(located.host, "image_export", { hostname: located.instance.hostname, stop: options.stop ?? false })).data as { job: Job };
     const job = await this.waitJob(located.host, started.job.id, options.onJob);
-    const r = job.result as { object: string; bucket: string; sha256: string; bytes: number; format: string; instance: InstanceView };
+    const r = job.result as { object: string; bucket: string; sha256: string; bytes: number; format: string; instance: Instance };
     const partial = `${file}.partial`;
     try {
       const got = await this.client.transport.blobs().get(r.bucket, r.object, partial);
@@ -345,7 +297,7 @@ export class Fleet {
    * (uploaded through the object store, SHA-256 checked on the host); the
    * rest comes from the record beside the file, or from a profile.
    */
-  async imageImport(file: string, hostname: string, options: JobOptions & { container?: string; profile?: Profile; category?: string } = {}): Promise<JobView> {
+  async imageImport(file: string, hostname: string, options: JobOptions & { container?: string; profile?: Profile; category?: string } = {}): Promise<Job> {
     let meta: ImageMeta | undefined;
     try {
       meta = JSON.parse(readFileSync(`${file}.ampm.json`, "utf8")) as ImageMeta;
@@ -366,31 +318,31 @@ export class Fleet {
   }
 
   /** rsync an image directory (on the instance's host) onto its root volume, then start it. */
-  async redeploy(name: string, image: string, options: JobOptions = {}): Promise<JobView> {
+  async redeploy(name: string, image: string, options: JobOptions = {}): Promise<Job> {
     const located = await this.locate(name);
-    const started = (await this.one(located.host, "redeploy", { hostname: located.instance.hostname, image })).data as { job: JobView };
+    const started = (await this.one(located.host, "redeploy", { hostname: located.instance.hostname, image })).data as { job: Job };
     return options.wait === false ? started.job : this.waitJob(located.host, started.job.id, options.onJob);
   }
 
   /** Mounts (or unmounts) a stopped instance's root volume for inspection. */
-  async mount(name: string, on = true): Promise<{ instance: InstanceView; host: string; path: string }> {
+  async mount(name: string, on = true): Promise<{ instance: Instance; host: string; path: string }> {
     const located = await this.locate(name);
-    const reply = (await this.one(located.host, on ? "mount" : "unmount", { hostname: located.instance.hostname })).data as { instance: InstanceView; path: string };
+    const reply = (await this.one(located.host, on ? "mount" : "unmount", { hostname: located.instance.hostname })).data as { instance: Instance; path: string };
     return { ...reply, host: located.host };
   }
 
   /** Jobs on every hypervisor host (or the one with this id), newest first. */
-  async jobs(id = "", options: FleetOptions = {}): Promise<JobView[]> {
+  async jobs(id = "", options: FleetOptions = {}): Promise<Job[]> {
     const filter = { ...options.filter, agents: ["hypervisor"] };
     const { results } = await this.client.survey("hypervisor", "jobs", { id }, { filter, discovery: options.discovery }).collect();
-    return results.flatMap((r) => (r.ok ? (r.data as { jobs: JobView[] }).jobs : [])).sort((a, b) => b.startedAtMs - a.startedAtMs);
+    return results.flatMap((r) => (r.ok ? (r.data as { jobs: Job[] }).jobs : [])).sort((a, b) => b.startedAtMs - a.startedAtMs);
   }
 
   /** Follows a job until it ends: its events as they come, and a look at the host every two seconds in case one was missed. */
-  waitJob(host: string, id: string, onJob?: (job: JobView) => void, timeoutMs = 6 * 3600 * 1000): Promise<JobView> {
-    return new Promise<JobView>((resolve, reject) => {
+  waitJob(host: string, id: string, onJob?: (job: Job) => void, timeoutMs = 6 * 3600 * 1000): Promise<Job> {
+    return new Promise<Job>((resolve, reject) => {
       let settled = false;
-      const finish = (job: JobView | undefined, err?: Error) => {
+      const finish = (job: Job | undefined, err?: Error) => {
         if (settled) return;
         settled = true;
         sub.unsubscribe();
@@ -400,13 +352,13 @@ export class Fleet {
         else if (job?.state === "failed") reject(Object.assign(new FleetError(job.message, "failed"), { job }));
         else resolve(job!);
       };
-      const seen = (job: JobView) => {
+      const seen = (job: Job) => {
         onJob?.(job);
         if (job.state !== "running") finish(job);
       };
       const sub = this.client.transport.subscribe(eventSubject("job", id), (msg) => {
         try {
-          seen(decodeJson(msg.data) as JobView);
+          seen(decodeJson(msg.data) as Job);
         } catch {
           // not a job event
         }
@@ -417,7 +369,7 @@ export class Fleet {
           .call("hypervisor", "jobs", { id }, { targets: [host], timeoutMs: 5000 })
           .collect()
           .then(({ results }) => {
-            const job = results[0]?.ok ? (results[0].data as { jobs: JobView[] }).jobs[0] : undefined;
+            const job = results[0]?.ok ? (results[0].data as { jobs: Job[] }).jobs[0] : undefined;
             if (job) {
               misses = 0;
               seen(job);

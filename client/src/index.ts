@@ -1,38 +1,49 @@
 /**
- * The ampm client library: the only public entry of client/.
+ * The ampm client library: the only public entry of client/ (the `ampm`
+ * command imports nothing else).
  *
- *   const client = await connect({ servers: ["nats://127.0.0.1:4222"] });
+ *   const client = await connect(fromEnvironment());   // flags ▸ AMPM_* ▸ context ▸ config file, as the CLI
  *   const run = client.call("rpcutil", "ping", {}, { filter: { tags: ["dmz-interface"] } });
  *   for await (const host of run) console.log(host.sender, host.status);
  *   console.log(await run.summary);
  *   await client.close();
+ *
+ * Every result is plain data in lowerCamelCase (the proto3 JSON mapping);
+ * facts and external actions' data keep their own keys.
  */
 export { Client, connect, parseLimit, type ActionProgress, type CallOptions, type Progress } from "./client.js";
-export { convertArguments, describeInputs, type InputField } from "./ddl.js";
-export { Fleet, FleetError, IMAGE_BUCKET, profileFromInstance, type ImageMeta, instanceLabel, localHostname, parseInstanceName, type FleetErrorCode, type FleetOptions, type HostView, type InstanceView, type JobOptions, type JobView } from "./fleet.js";
-export { loadProfiles, parseSize, profileDirs, readProfile, resolveProfile, type Profile, type ProfileCatalog } from "./profiles.js";
+export { convertArguments, describeInputs, didYouMean, type InputField } from "./ddl.js";
+export { Fleet, IMAGE_BUCKET, profileFromInstance, type ImageMeta, instanceLabel, localHostname, parseInstanceName, type FleetOptions, type HostView, type JobOptions } from "./fleet.js";
+export { loadProfiles, parseSize, readProfile, resolveProfile, type Profile, type ProfileCatalog } from "./profiles.js";
 export { CallRun } from "./stream.js";
-export { auditFilter, readAudit, type AuditQuery } from "./audit.js";
-export { EXIT, exitCodeFor, type CallSummary, type HostFailure, type HostResult } from "./results.js";
+export { auditFilter, isLookup, readAudit, type AuditEntry, type AuditQuery } from "./audit.js";
+export { type CallSummary, type HostFailure, type HostResult } from "./results.js";
+export { EXIT, exitCodeFor, exitCodeForError, FleetError, outcomeOf, STATUS_OUTCOMES, type ExitCode, type FleetErrorCode } from "./outcomes.js";
 export { DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 export {
   CLIENT_DEFAULTS,
   defaultCaller,
-  findConfigFile,
+  fromEnvironment,
+  keyName,
   optionsFromEnv,
-  readClientConfig,
   resolveOptions,
   type ClientOptions,
+  type EnvironmentOptions,
   type ResolvedClientOptions,
+  type TraceEvent,
 } from "./options.js";
-export { BUILTIN_AGENTS, builtinInputFields, normalizeBuiltinBody } from "./actions.js";
+export { configDir, contextFile, findConfigFile, listContexts, readClientConfig, readContext, removeContext, selectedContext, toFileShape, useContext, writeContext } from "./config.js";
+export { BUILTIN_AGENTS, builtinActions, builtinInputFields, describeBuiltin, normalizeBuiltinBody } from "./actions.js";
 export {
   AmpmError,
   ConfigError,
   ConnectionError,
+  DURATION_EXAMPLES,
+  durationMs,
   FilterSyntaxError,
   InvalidInputError,
   NotFoundError,
+  parseDuration,
   PermissionError,
   ProtocolError,
   Status,
@@ -43,11 +54,13 @@ export {
   requestForInstance,
   requestForProfile,
   type HostSnapshot,
+  type HostState,
+  type Instance,
+  type Job,
   type Verdict,
   VERSION,
   type FilterSpec,
   type ampm,
-  type AuditRecord,
   SigningKey,
   stripControls,
   printable,

@@ -1,11 +1,15 @@
 /**
- * Client options: defaults, a config file, and AMPM_* environment
- * variables. The CLI puts its flags on top.
+ * Client options and where they come from. The CLI and the library resolve
+ * them the same way, per key, highest first:
+ *
+ *   flags (the caller's own)  ▸  environment (AMPM_*, then NATS_URL)  ▸  context  ▸  config file  ▸  CLIENT_DEFAULTS
+ *
+ *   const client = await connect(fromEnvironment());
  */
-import { existsSync } from "node:fs";
 import os from "node:os";
-import { basename, join } from "node:path";
-import { check, compileSchema, ConfigError, readYamlFile } from "../../proto/wire/index.js";
+import { basename } from "node:path";
+import { mergeLayers } from "../../proto/wire/index.js";
+import { defaultProfileDirs, findConfigFile, readClientConfig, readContext, selectedContext, type ConfigEnv } from "./config.js";
 
 export interface ClientOptions {
   servers?: string[];
@@ -29,10 +33,23 @@ export interface ClientOptions {
   /** Extra wait for replies beyond timeoutMs (network, queueing). */
   graceMs?: number;
   connectTimeoutMs?: number;
+  /** Directories of profiles, searched in order (resolveProfile). */
+  profiles?: string[];
+  /** Sees each request, discovery and reply as it happens (the CLI's --verbose and --debug). */
+  trace?: (event: TraceEvent) => void;
 }
 
-export type ResolvedClientOptions = Required<Omit<ClientOptions, "user" | "password" | "token" | "creds" | "tls" | "key">> &
-  Pick<ClientOptions, "user" | "password" | "token" | "creds" | "tls" | "key">;
+/** What a client reports to `trace`: a one-line message and its details. */
+export interface TraceEvent {
+  /** "connect", "discovery", "request", "reply". */
+  kind: string;
+  message: string;
+  /** Replies are "debug" (one per host); the rest "verbose". */
+  level: "verbose" | "debug";
+}
+
+type Optional = "user" | "password" | "token" | "creds" | "tls" | "key" | "trace";
+export type ResolvedClientOptions = Required<Omit<ClientOptions, Optional>> & Pick<ClientOptions, Optional>;
 
 export const CLIENT_DEFAULTS = Object.freeze({
   servers: Object.freeze(["nats://127.0.0.1:4222"]) as readonly string[],
@@ -42,6 +59,7 @@ export const CLIENT_DEFAULTS = Object.freeze({
   ttlMs: 60_000,
   graceMs: 1000,
   connectTimeoutMs: 5000,
+  profiles: Object.freeze([]) as readonly string[],
 });
 
 export function defaultCaller(): string {
@@ -57,98 +75,59 @@ export function keyName(file: string): string {
   return basename(file).replace(/\.(nk|seed|key)$/, "");
 }
 
+/** Options over CLIENT_DEFAULTS, merged per key; the caller defaults to the key's name. */
 export function resolveOptions(...layers: ClientOptions[]): ResolvedClientOptions {
-  const out: Record<string, unknown> = { ...CLIENT_DEFAULTS, servers: [...CLIENT_DEFAULTS.servers] };
-  for (const layer of layers) {
-    for (const [key, value] of Object.entries(layer)) if (value !== undefined) out[key] = value;
-  }
-  out.caller ??= typeof out.key === "string" ? keyName(out.key) : defaultCaller();
-  return out as ResolvedClientOptions;
+  const out = mergeLayers<ResolvedClientOptions>({ ...CLIENT_DEFAULTS, servers: [...CLIENT_DEFAULTS.servers], profiles: [] }, ...layers);
+  out.caller ??= out.key ? keyName(out.key) : defaultCaller();
+  return out;
 }
 
-const str = { type: "string", minLength: 1 };
-const ms = { type: "integer", minimum: 1 };
-const FILE_SCHEMA = {
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    servers: { type: "array", minItems: 1, items: str },
-    caller: str,
-    key: str,
-    user: str,
-    password: { type: "string" },
-    token: str,
-    creds: str,
-    tls: { type: "object", additionalProperties: false, properties: { ca: str, cert: str, key: str } },
-    timeout_ms: ms,
-    discovery_timeout_ms: ms,
-    discovery_quiet_ms: ms,
-    ttl_ms: ms,
-    profiles: { type: "array", items: str },
-  },
-} as const;
+const list = (value: string | undefined, separator: string) =>
+  value
+    ? value
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 
-interface FileShape {
-  servers?: string[];
-  caller?: string;
-  key?: string;
-  user?: string;
-  password?: string;
-  token?: string;
-  creds?: string;
-  tls?: { ca?: string; cert?: string; key?: string };
-  timeout_ms?: number;
-  discovery_timeout_ms?: number;
-  discovery_quiet_ms?: number;
-  ttl_ms?: number;
-  profiles?: string[];
-}
-
-/** The config file to read: explicit, $AMPM_CONFIG, ~/.config/ampm/client.yaml, /etc/ampm/client.yaml. */
-export function findConfigFile(explicit?: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (explicit) return explicit;
-  if (env.AMPM_CONFIG) return env.AMPM_CONFIG;
-  for (const candidate of [join(os.homedir(), ".config", "ampm", "client.yaml"), "/etc/ampm/client.yaml"]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/** Reads a client config file (YAML or JSON); ConfigError names the file and field. */
-export function readClientConfig(path: string): ClientOptions & { profiles?: string[] } {
-  const value = readYamlFile(path, "config file") ?? {};
-  const problems = check(compileSchema(FILE_SCHEMA), value);
-  if (problems.length > 0) throw new ConfigError(`config file ${path}: ${problems.map((p) => p.message).join("; ")}`);
-  const f = value as FileShape;
-  return {
-    servers: f.servers,
-    caller: f.caller,
-    key: f.key,
-    user: f.user,
-    password: f.password,
-    token: f.token,
-    creds: f.creds,
-    tls: f.tls,
-    timeoutMs: f.timeout_ms,
-    discoveryTimeoutMs: f.discovery_timeout_ms,
-    discoveryQuietMs: f.discovery_quiet_ms,
-    ttlMs: f.ttl_ms,
-    profiles: f.profiles,
-  };
-}
-
-/** AMPM_SERVER(S), AMPM_CALLER, AMPM_KEY, AMPM_USER, AMPM_PASSWORD, AMPM_TOKEN, AMPM_CREDS, AMPM_TLS_CA/CERT/KEY. */
+/**
+ * AMPM_SERVER(S) (else NATS_URL), AMPM_CALLER, AMPM_KEY, AMPM_USER,
+ * AMPM_PASSWORD, AMPM_TOKEN, AMPM_CREDS, AMPM_TLS_CA/CERT/KEY, AMPM_PROFILES
+ * (colon-separated). An empty variable is not set.
+ */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientOptions {
-  const servers = env.AMPM_SERVERS ?? env.AMPM_SERVER;
-  const tls = env.AMPM_TLS_CA || env.AMPM_TLS_CERT || env.AMPM_TLS_KEY ? { ca: env.AMPM_TLS_CA, cert: env.AMPM_TLS_CERT, key: env.AMPM_TLS_KEY } : undefined;
   return {
-    servers: servers ? servers.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
+    servers: list(env.AMPM_SERVERS || env.AMPM_SERVER || env.NATS_URL, ","),
     caller: env.AMPM_CALLER || undefined,
     key: env.AMPM_KEY || undefined,
     user: env.AMPM_USER || undefined,
     password: env.AMPM_PASSWORD || undefined,
     token: env.AMPM_TOKEN || undefined,
     creds: env.AMPM_CREDS || undefined,
-    tls,
+    tls: { ca: env.AMPM_TLS_CA || undefined, cert: env.AMPM_TLS_CERT || undefined, key: env.AMPM_TLS_KEY || undefined },
+    profiles: list(env.AMPM_PROFILES, ":"),
   };
+}
+
+export interface EnvironmentOptions {
+  /** Default process.env: AMPM_*, NATS_URL, AMPM_CONFIG, AMPM_CONTEXT, XDG_CONFIG_HOME, HOME. */
+  env?: ConfigEnv;
+  /** A config file instead of $AMPM_CONFIG, $XDG_CONFIG_HOME/ampm/client.yaml, /etc/ampm/client.yaml. */
+  config?: string;
+  /** A context instead of $AMPM_CONTEXT or the selected one (ampm context use). */
+  context?: string;
+  /** The caller's own options (the CLI's flags), over everything else. */
+  overrides?: ClientOptions;
+}
+
+/**
+ * Options as the `ampm` command finds them: the config file, then the
+ * context, then the environment, then `overrides`, per key. Throws a
+ * ConfigError for a file that is not valid or a context that does not exist.
+ */
+export function fromEnvironment(options: EnvironmentOptions = {}): ClientOptions {
+  const env = options.env ?? process.env;
+  const file = findConfigFile(options.config, env);
+  const contextName = options.context ?? selectedContext(env);
+  return mergeLayers<ClientOptions>({ profiles: defaultProfileDirs(env) }, file ? readClientConfig(file) : {}, contextName ? readContext(contextName, env) : {}, optionsFromEnv(env), options.overrides);
 }

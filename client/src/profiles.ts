@@ -4,25 +4,12 @@
  * with ajv; errors name the file and the field. Resolved on the caller and
  * sent whole in the create request, so agents need no catalog.
  */
-import { existsSync, readdirSync } from "node:fs";
-import os from "node:os";
+import { readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { check, compileSchema, ConfigError, FilterSyntaxError, parseExpression, readYamlFile } from "../../proto/wire/index.js";
+import { check, compileSchema, ConfigError, FilterSyntaxError, parseExpression, readYamlFile, type ProfileMessage } from "../../proto/wire/index.js";
 
-export interface Profile {
-  name: string;
-  description: string;
-  template: string;
-  resources: { vcpus: number; memoryMb: number };
-  volumes: { name: string; sizeBytes: number; storage: string }[];
-  nics: { bridge: string; vlan: number }[];
-  tags: string[];
-  category: string;
-  requirements: string;
-  spread: string;
-  /** Where it was read from. */
-  file: string;
-}
+/** A profile as the create request carries it (ampm.v1.Profile), and the file it was read from. */
+export type Profile = ProfileMessage & { file: string };
 
 const UNITS: Record<string, number> = { "": 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3, t: 1024 ** 4, tb: 1024 ** 4, tib: 1024 ** 4 };
 
@@ -122,17 +109,6 @@ export function readProfile(file: string): Profile {
     spread: p.spread ?? "",
     file,
   };
-}
-
-/**
- * Where profiles are looked for, first match wins: --profiles, then
- * AMPM_PROFILES (colon-separated), then the config file's `profiles`, then
- * ~/.config/ampm/profiles and /etc/ampm/profiles.
- */
-export function profileDirs(explicit: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, configured: readonly string[] = []): string[] {
-  const fromEnv = (env.AMPM_PROFILES ?? "").split(":").filter(Boolean);
-  const defaults = [join(os.homedir(), ".config", "ampm", "profiles"), "/etc/ampm/profiles"].filter((d) => existsSync(d));
-  return [...new Set([...explicit, ...fromEnv, ...configured, ...defaults])];
 }
 
 function profileFiles(dir: string): string[] {

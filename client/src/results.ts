@@ -71,29 +71,7 @@ export function toHostResult(reply: Reply, rttMs: number): HostResult {
   };
 }
 
-/** Exit codes of the CLI, also useful to scripts using the library. */
-export const EXIT = Object.freeze({
-  OK: 0,
-  FAILED: 1,
-  USAGE: 2,
-  NO_MATCH: 3,
-  NO_RESPONSE: 4,
-  /** The call could not happen at all: no broker, lost connection. */
-  UNAVAILABLE: 5,
-  /** A host refused the caller: unsigned, untrusted, or not allowed by its policy. */
-  UNAUTHORIZED: 6,
-});
-
 /** Rounds the summary's times to 0.01 ms. */
 export function roundTimes(summary: CallSummary): CallSummary {
   return { ...summary, discoveryMs: round2(summary.discoveryMs), elapsedMs: round2(summary.elapsedMs) };
-}
-
-/** 3 when nothing matched, 4 when some host did not answer, 6 when some refused the caller, 1 when some failed, else 0. */
-export function exitCodeFor(summary: CallSummary): number {
-  if (summary.discovered === 0 && summary.failed.length === 0) return EXIT.NO_MATCH;
-  if (summary.noResponse.length > 0) return EXIT.NO_RESPONSE;
-  if (summary.failed.some((f) => f.status === "UNAUTHORIZED")) return EXIT.UNAUTHORIZED;
-  if (summary.failed.length > 0) return EXIT.FAILED;
-  return EXIT.OK;
 }

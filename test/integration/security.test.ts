@@ -8,7 +8,7 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
-import { Client, connect, EXIT, resolveOptions } from "../../client/src/index.js";
+import { Client, connect, EXIT, resolveOptions, type AuditEntry } from "../../client/src/index.js";
 import { encodeBody } from "../../client/src/actions.js";
 import { buildFilter, connectTransport, createRequest, decodeReply, nodeSubject, parseAuditLine, SigningKey, statusName, type AuditRecord, type Refusal, type Reply } from "../../proto/wire/index.js";
 import { fleetRoot, startAgent, type AgentSpec } from "../helpers/agents.js";
@@ -222,7 +222,7 @@ t.test("a migration, an evacuation and a refusal: ampm audit tells the instance'
   await sleep(200); // records reach the stream in batches of up to 20 ms
   const history = await secure.ampm("alice", ["audit", "--instance", "web1.example.com", "--json"]);
   t.equal(history.code, 0, history.stderr);
-  const records = (JSON.parse(history.stdout) as { records: AuditRecord[] }).records;
+  const records = (JSON.parse(history.stdout) as { records: AuditEntry[] }).records;
   const steps = records.map((x) => `${x.host} ${x.caller} ${x.action} ${x.status}`);
   t.ok(steps.includes("hv1.example.com alice create OK"), "created on hv1 by alice");
   t.ok(steps.includes("hv1.example.com alice migrate OK"), "alice moved it from hv1");
@@ -233,9 +233,9 @@ t.test("a migration, an evacuation and a refusal: ampm audit tells the instance'
   t.ok(records.find((x) => x.action === "migrate" && x.status === "OK")?.job, "the migrate record names its job");
 
   t.notOk(steps.some((s) => s.includes(" instances OK")), "lookups that succeeded are left out");
-  t.ok((JSON.parse(history.stdout) as { lookups_left_out: number }).lookups_left_out > 0, "and counted");
+  t.ok((JSON.parse(history.stdout) as { lookupsLeftOut: number }).lookupsLeftOut > 0, "and counted");
   const withReads = await secure.ampm("alice", ["audit", "--instance", "web1.example.com", "--reads", "--json"]);
-  t.ok((JSON.parse(withReads.stdout) as { records: AuditRecord[] }).records.some((x) => x.action === "instances" && x.status === "OK"), "--reads shows them");
+  t.ok((JSON.parse(withReads.stdout) as { records: AuditEntry[] }).records.some((x) => x.action === "instances" && x.status === "OK"), "--reads shows them");
   const times = records.map((x) => Date.parse(x.time));
   t.same(times, [...times].sort((a, b) => a - b), "oldest first");
 
@@ -246,10 +246,10 @@ t.test("a migration, an evacuation and a refusal: ampm audit tells the instance'
 
   const refusals = await secure.ampm("viewer", ["audit", "--status", "UNAUTHORIZED", "--caller", "viewer", "--json"]);
   t.equal(refusals.code, 0, refusals.stderr);
-  const refused = (JSON.parse(refusals.stdout) as { records: AuditRecord[] }).records;
+  const refused = (JSON.parse(refusals.stdout) as { records: AuditEntry[] }).records;
   t.ok(refused.some((x) => x.action === "migrate" && x.policy === "default"), "the viewer's broadcast migrate, refused by policy");
   const viewerKey = SigningKey.fromFile(setup.callerKeys.viewer!).publicKey;
-  t.ok(refused.every((x) => x.authenticated && x.caller_key === viewerKey), "each refusal names the viewer's verified key");
+  t.ok(refused.every((x) => x.authenticated && x.callerKey === viewerKey), "each refusal names the viewer's verified key");
   const none = await secure.ampm("alice", ["audit", "--caller", "nobody"]);
   t.equal(none.code, EXIT.NO_MATCH);
   t.match(none.stdout, /No audit records matched/);
@@ -274,8 +274,8 @@ t.test("audit completeness: every request a host answered is exactly one record,
   t.equal(new Set(mine.map((x) => `${x.request_id} ${x.host}`)).size, 15, "no duplicates");
   t.ok(after.length - before >= 15);
   const { readAudit } = await import("../../client/src/index.js");
-  const streamed: AuditRecord[] = [];
-  for await (const x of readAudit(client, { action: "rpcutil.ping" })) if (ids.has(x.request_id)) streamed.push(x);
+  const streamed: AuditEntry[] = [];
+  for await (const x of readAudit(client, { action: "rpcutil.ping" })) if (ids.has(x.requestId)) streamed.push(x);
   t.equal(streamed.length, 15, "the stream has the same records");
 });
 

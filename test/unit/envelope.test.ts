@@ -87,7 +87,7 @@ t.test("facts travel as google.protobuf.Struct and read back as plain JSON", asy
 t.test("bodies decode by body_type", async (t) => {
   t.same(decodeBody(Buffer.from('{"a":1}'), "application/json"), { a: 1 });
   t.throws(() => decodeBody(Buffer.from("{nope"), "application/json"), ProtocolError);
-  t.same(decodeBody(Buffer.from([1, 2]), "x/unknown"), { body_type: "x/unknown", base64: "AQI=" });
+  t.same(decodeBody(Buffer.from([1, 2]), "x/unknown"), { bodyType: "x/unknown", base64: "AQI=" });
   t.equal(lookupType("ampm.v1.PingReply"), ampm.v1.PingReply);
   t.equal(lookupType("ampm.v1.nothing"), undefined);
   t.equal(lookupType("other.PingReply"), undefined);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import t from "tap";
-import { ConfigError, loadProfiles, parseSize, profileDirs, readProfile, resolveProfile } from "../../client/src/index.js";
+import { ConfigError, loadProfiles, parseSize, readProfile, resolveProfile } from "../../client/src/index.js";
 import { EXAMPLE_PROFILES } from "../helpers/hypervisor.js";
 
 t.test("sizes", async (t) => {
@@ -57,6 +57,3 @@ t.test("a bad profile names the file and each bad field", async (t) => {
   t.throws(() => resolveProfile("nope", []), /no profile directory \(use --profiles DIR or AMPM_PROFILES\)/);
 });
 
-t.test("where profiles are looked for", async (t) => {
-  t.same(profileDirs(["/a"], { AMPM_PROFILES: "/b:/c" }, ["/d"]).slice(0, 4), ["/a", "/b", "/c", "/d"]);
-});
