@@ -1,6 +1,13 @@
 /** Runs the compiled `ampm` CLI as a child process. */
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { CLI_MAIN } from "./paths.js";
+
+/** An empty config directory: no one's own client.yaml or contexts reach the tests. */
+const EMPTY_CONFIG = mkdtempSync(join(tmpdir(), "ampm-xdg-"));
+process.once("exit", () => rmSync(EMPTY_CONFIG, { recursive: true, force: true }));
 
 export interface CliResult {
   code: number | null;
@@ -10,8 +17,8 @@ export interface CliResult {
 
 export function runAmpm(args: readonly string[], options: { env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...options.env };
-    for (const key of Object.keys(env)) if (key.startsWith("AMPM_") && !(options.env && key in options.env)) delete env[key];
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", XDG_CONFIG_HOME: EMPTY_CONFIG, ...options.env };
+    for (const key of Object.keys(env)) if ((key.startsWith("AMPM_") || key === "NATS_URL") && !(options.env && key in options.env)) delete env[key];
     const child = spawn(process.execPath, [CLI_MAIN, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";

@@ -35,7 +35,7 @@ t.test("ten creates at once onto a host with four free slots: exactly four succe
   t.equal(won.length, 4, "four created");
   t.equal(lost.length, 6, "six refused");
   for (const r of lost) t.match(r.stderr, /small\.example\.com( cannot take c\d\.example\.com: no free slot \(4 of 4 in use\)|: small\.example\.com has no free slot \(4 of 4 in use\))/);
-  t.same((await ampm("status", "small.example.com", "--json").then((r) => JSON.parse(r.stdout))).hosts[0].used_slots, 4);
+  t.same((await ampm("status", "small.example.com", "--json").then((r) => JSON.parse(r.stdout))).hosts[0].usedSlots, 4);
   t.equal(new Set(volumes("small.example.com").map((f) => f.split("/")[0])).size, 4, "exactly four volumes on disk: the refused left nothing");
 });
 

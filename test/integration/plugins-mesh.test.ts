@@ -45,7 +45,8 @@ t.test("values are typed by the manifest, undeclared inputs refused", async (t) 
   const cases: [string[], RegExp][] = [
     [["rpc", "sysinfo", "countdown", "seconds=soon"], /seconds must be an integer, got "soon"/],
     [["rpc", "sysinfo", "disk", "path=/", "colour=red"], /sysinfo\.disk has no input "colour" \(it takes: path\)/],
-    [["rpc", "sysinfo", "reboot"], /agent "sysinfo" has no action "reboot" \(it has: uptime, disk, countdown\)/],
+    [["rpc", "sysinfo", "reboot"], /agent "sysinfo" has no action "reboot"; it has: uptime, disk, countdown/],
+    [["rpc", "sysinfo", "uptmie"], /agent "sysinfo" has no action "uptmie" \(did you mean uptime\?\)/],
   ];
   for (const [args, message] of cases) {
     const result = await ampm(...args);

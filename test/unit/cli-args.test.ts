@@ -1,19 +1,28 @@
 import t from "tap";
 import { jsonOrString, parseInput, splitPairs } from "../../client/src/cli/commands/rpc.js";
+import { parseTime } from "../../client/src/cli/commands/audit.js";
 import { parseDuration } from "../../client/src/cli/options.js";
-import { convertArguments, describeInputs, normalizeBuiltinBody } from "../../client/src/index.js";
+import { convertArguments, describeInputs, normalizeBuiltinBody, parseDuration as libraryDuration } from "../../client/src/index.js";
 
-t.test("durations", async (t) => {
+t.test("durations: one parser for flags, config files and audit times", async (t) => {
   const table: [string, number][] = [
     ["500ms", 500],
     ["5s", 5000],
-    ["2", 2000],
     ["1.5s", 1500],
     ["2m", 120_000],
     ["1h", 3_600_000],
+    ["7d", 604_800_000],
+    ["2 minutes", 120_000],
   ];
-  for (const [text, ms] of table) t.equal(parseDuration(text), ms, text);
-  for (const bad of ["", "5x", "-1s", "fast", "0"]) t.throws(() => parseDuration(bad), bad);
+  for (const [text, ms] of table) {
+    t.equal(parseDuration(text), ms, `flag ${text}`);
+    t.equal(libraryDuration(text), ms, `library ${text}`);
+    t.equal(parseTime(text, 10_000_000_000), 10_000_000_000 - ms, `--since ${text}`);
+  }
+  for (const bad of ["", "5x", "-1s", "fast", "0s"]) t.throws(() => parseDuration(bad), bad);
+  t.throws(() => parseDuration("2"), /"2" needs a unit: 2s, 2ms/, "a bare number: seconds or milliseconds?");
+  t.equal(libraryDuration(250), 250, "a number (in a file) is milliseconds");
+  t.equal(parseTime("2026-11-22 10:00"), Date.parse("2026-11-22T10:00"));
 });
 
 t.test("key=value arguments", async (t) => {

@@ -1,16 +1,10 @@
 /** What the fleet commands share: a Fleet over the session's client, job progress, sizes. */
-import type { Command } from "commander";
-import type { Fleet, JobView } from "../index.js";
+import type { Fleet, Job } from "../index.js";
 import type { CommonFlags } from "./options.js";
 import type { Output } from "./output.js";
 
 export interface FleetFlags extends CommonFlags {
-  profiles?: string[];
   wait?: boolean;
-}
-
-export function addProfilesOption(cmd: Command): Command {
-  return cmd.option("--profiles <dir>", "a directory of profiles (YAML/JSON); repeatable; also AMPM_PROFILES", (v: string, p: string[] = []) => [...p, v]);
 }
 
 /** Connects and hands over a Fleet; errors become a message and an exit code. */
@@ -21,7 +15,7 @@ export async function withFleet(flags: CommonFlags, body: (fleet: Fleet, output:
 }
 
 /** A job's progress on the terminal: kind, instance, phase, percent, message. */
-export function jobProgress(output: Output): (job: JobView) => void {
+export function jobProgress(output: Output): (job: Job) => void {
   const started = performance.now();
   return (job) => {
     const percent = job.percent ? ` ${Math.round(job.percent)}%` : "";

@@ -1,21 +1,23 @@
 /**
- * Option groups shared by commands (filters, discovery, call, output,
- * connection), and turning parsed flags into library options.
+ * Option groups of the commands that reach hosts (filters, discovery,
+ * call), and turning parsed flags into library options. The options every
+ * command takes are in global-options.ts.
  */
 import { Command, InvalidArgumentError } from "commander";
-import type { CallOptions, ClientOptions, DiscoveryOptions, FilterSpec } from "../index.js";
+import { parseDuration as toMs, type CallOptions, type ClientOptions, type DiscoveryOptions, type FilterSpec } from "../index.js";
+import type { GlobalFlags } from "./global-options.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** "500ms", "5s", "2m", "1h"; a plain number is seconds. */
+/** A duration flag: "500ms", "5s", "2m", "1h" (the library's one parser). */
 export function parseDuration(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(value.trim());
-  if (!m) throw new InvalidArgumentError(`expected a duration like 500ms, 5s, 2m or a number of seconds, got "${value}"`);
-  const ms = Number(m[1]) * UNITS[m[2] ?? "s"]!;
-  if (ms < 1) throw new InvalidArgumentError(`duration "${value}" is too short`);
-  return Math.round(ms);
+  try {
+    const ms = toMs(value);
+    if (ms < 1) throw new InvalidArgumentError(`duration "${value}" is too short`);
+    return ms;
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 export function parsePositiveInt(value: string): number {
@@ -59,38 +61,21 @@ export function addCallOptions(cmd: Command): Command {
     .option("--limit <n|n%>", "act on a random subset of the matching hosts", parseLimitFlag);
 }
 
-export function addOutputOptions(cmd: Command): Command {
-  return cmd
-    .optionsGroup("Output:")
-    .option("--json", "one JSON document when all is done")
-    .option("--jsonl", "a JSON line per host as replies arrive, then a summary line")
-    .option("--no-progress", "no progress line on a terminal");
-}
-
-/** The connection group; `caller: false` leaves out --caller (a command that uses the word for something else). */
-export function addConnectionOptions(cmd: Command, options: { caller?: boolean } = {}): Command {
-  cmd
-    .optionsGroup("Connection (also AMPM_SERVER, AMPM_KEY, AMPM_USER, ... and a config file):")
-    .option("-s, --server <url>", "NATS server URL; repeat or comma-separate (default nats://127.0.0.1:4222)", collect)
-    .option("--user <name>", "broker user name")
-    .option("--password <password>", "broker password (prefer AMPM_PASSWORD)")
-    .option("--token <token>", "broker token (prefer AMPM_TOKEN)")
-    .option("--creds <file>", "NATS credentials file")
-    .option("--tls-ca <file>", "CA certificate to verify the broker")
-    .option("--tls-cert <file>", "client certificate")
-    .option("--tls-key <file>", "client key")
-    .option("--key-file <file>", "sign requests with this key (ampm keys create NAME; or AMPM_KEY); it also logs in to the broker")
-    .option("--config <file>", "client config file (default $AMPM_CONFIG, ~/.config/ampm/client.yaml, /etc/ampm/client.yaml)");
-  if (options.caller !== false) cmd.option("--caller <name>", "who is asking (default: the key's name, else your user name)");
-  return cmd;
-}
-
-/** Adds every shared group; commands that fan out use this. */
+/** Filters, discovery and call: commands that fan out use this. */
 export function addFanoutOptions(cmd: Command): Command {
-  return addConnectionOptions(addOutputOptions(addCallOptions(addDiscoveryOptions(addFilterOptions(cmd)))));
+  return addCallOptions(addDiscoveryOptions(addFilterOptions(cmd)));
 }
 
-export interface CommonFlags {
+/** Filters and discovery: commands that look at the fleet. */
+export function addSelectionOptions(cmd: Command): Command {
+  return addDiscoveryOptions(addFilterOptions(cmd));
+}
+
+export function addProfilesOption(cmd: Command): Command {
+  return cmd.option("--profiles <dir>", "a directory of profiles (YAML/JSON); repeatable; also AMPM_PROFILES", collect);
+}
+
+export interface CommonFlags extends GlobalFlags {
   identity?: string[];
   fact?: string[];
   tag?: string[];
@@ -104,20 +89,7 @@ export interface CommonFlags {
   batch?: number;
   batchSleep?: number;
   limit?: string;
-  json?: boolean;
-  jsonl?: boolean;
-  progress?: boolean;
-  server?: string[];
-  user?: string;
-  password?: string;
-  token?: string;
-  creds?: string;
-  tlsCa?: string;
-  tlsCert?: string;
-  tlsKey?: string;
-  caller?: string;
-  keyFile?: string;
-  config?: string;
+  profiles?: string[];
 }
 
 export function filterSpec(flags: CommonFlags): FilterSpec {
@@ -145,17 +117,18 @@ export function callOptions(flags: CommonFlags): CallOptions {
   };
 }
 
+/** The client options the flags set (the top layer over environment, context and file). */
 export function connectionFlags(flags: CommonFlags): ClientOptions {
-  const tls = flags.tlsCa || flags.tlsCert || flags.tlsKey ? { ca: flags.tlsCa, cert: flags.tlsCert, key: flags.tlsKey } : undefined;
   return {
     servers: flags.server?.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean),
     user: flags.user,
     password: flags.password,
     token: flags.token,
     creds: flags.creds,
-    tls,
+    tls: { ca: flags.tlsCa, cert: flags.tlsCert, key: flags.tlsKey },
     caller: flags.caller,
     key: flags.keyFile,
     timeoutMs: flags.timeout,
+    profiles: flags.profiles,
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The one module that prints. Human text (tables, per-host blocks), one
- * JSON document (--json), or JSON lines (--jsonl); a progress line on a
- * terminal's stderr; errors as "ampm: ...".
+ * JSON document (--json), or JSON lines (--jsonl: one object a line); a
+ * progress line on a terminal's stderr; errors as "ampm: ..."; with
+ * --verbose or --debug, what the client does, on stderr.
  *
  * Names and messages come from the network, so nothing is written raw:
  * every line has its control characters escaped (stripControls), and the
@@ -9,9 +10,12 @@
  * colours, which travel as private-use markers until the line is written.
  */
 import { stringify as toYaml } from "yaml";
-import { stripControls, type CallSummary, type HostResult, type Progress } from "../index.js";
+import { stripControls, type CallSummary, type HostResult, type Progress, type TraceEvent } from "../index.js";
 
 export type OutputMode = "human" | "json" | "jsonl";
+
+/** How much of what the client does to show on stderr. */
+export type Verbosity = "quiet" | "verbose" | "debug";
 
 export interface OutputStreams {
   out: NodeJS.WritableStream & { isTTY?: boolean };
@@ -40,16 +44,24 @@ export class Output {
   private spin_ = 0;
   private readonly color: boolean;
 
+  private readonly started = performance.now();
+
   constructor(
     readonly mode: OutputMode,
     private readonly streams: OutputStreams = { out: process.stdout, err: process.stderr },
     private readonly showProgress = true,
+    readonly verbosity: Verbosity = "quiet",
   ) {
     this.color = Boolean(streams.out.isTTY) && !process.env.NO_COLOR;
   }
 
   get human(): boolean {
     return this.mode === "human";
+  }
+
+  /** Text as it is (a script, a page). */
+  raw(text: string): void {
+    this.streams.out.write(text);
   }
 
   line(text = ""): void {
@@ -69,13 +81,29 @@ export class Output {
     this.streams.err.write(`ampm: ${render(text, false)}\n`);
   }
 
+  /** One JSON document: indented with --json, on one line with --jsonl. */
   json(document: unknown): void {
     this.clearProgress();
-    this.streams.out.write(`${safeJson(JSON.stringify(document, null, 2))}\n`);
+    this.streams.out.write(`${safeJson(this.mode === "jsonl" ? JSON.stringify(document) : JSON.stringify(document, null, 2))}\n`);
   }
 
   jsonLine(value: unknown): void {
+    this.clearProgress();
     this.streams.out.write(`${safeJson(JSON.stringify(value))}\n`);
+  }
+
+  /** A list: with --jsonl one item a line, with --json the whole document. */
+  items(items: readonly unknown[], document: unknown): void {
+    if (this.mode === "jsonl") for (const item of items) this.jsonLine(item);
+    else this.json(document);
+  }
+
+  /** What the client does (--verbose), and each reply too (--debug), on stderr. */
+  trace(event: TraceEvent): void {
+    if (this.verbosity === "quiet" || (event.level === "debug" && this.verbosity !== "debug")) return;
+    this.clearProgress();
+    const at = ((performance.now() - this.started) / 1000).toFixed(3);
+    this.streams.err.write(`ampm: [${at}s] ${event.kind}: ${render(event.message, false)}\n`);
   }
 
   /** Left-aligned columns, two spaces apart. */
@@ -119,7 +147,7 @@ export class Output {
     }
   }
 
-  /** The closing lines of a fan-out: counts, failures, and who did not answer. */
+  /** The closing lines of a fan-out: counts, and who did not answer (failures were shown as they came). */
   summary(summary: CallSummary): void {
     const parts = [`${summary.ok} ok`];
     if (summary.failed.length) parts.push(this.red(`${summary.failed.length} failed`));
@@ -130,11 +158,6 @@ export class Output {
       return;
     }
     this.line(`Finished ${summary.agent}.${summary.action} on ${summary.discovered} host${summary.discovered === 1 ? "" : "s"}: ${parts.join(", ")} in ${formatMs(summary.elapsedMs)}`);
-    if (summary.failed.length) {
-      this.line();
-      this.line("Failed:");
-      this.table(summary.failed.map((f) => [`  ${f.sender}`, f.status, f.statusmsg]));
-    }
     if (summary.noResponse.length) {
       this.line();
       this.line(`No response from:`);

@@ -3,23 +3,16 @@
  * file + env + flags, connecting, running a fan-out with progress, and the
  * exit code.
  */
+import { inspect } from "node:util";
 import {
   buildFilter,
   CallRun,
-  ConfigError,
   connect,
   ConnectionError,
   EXIT,
   exitCodeFor,
-  FilterSyntaxError,
-  findConfigFile,
-  FleetError,
-  profileDirs,
-  InvalidInputError,
-  NotFoundError,
-  optionsFromEnv,
-  PermissionError,
-  readClientConfig,
+  exitCodeForError,
+  fromEnvironment,
   resolveDiscoveryMethod,
   type CallSummary,
   type Client,
@@ -36,39 +29,30 @@ export { UsageError };
 
 export function outputFor(flags: CommonFlags): Output {
   if (flags.json && flags.jsonl) throw new UsageError("--json and --jsonl cannot be used together");
-  return new Output(flags.json ? "json" : flags.jsonl ? "jsonl" : "human", undefined, flags.progress !== false);
+  const verbosity = flags.debug ? "debug" : flags.verbose ? "verbose" : "quiet";
+  return new Output(flags.json ? "json" : flags.jsonl ? "jsonl" : "human", undefined, flags.progress !== false, verbosity);
 }
 
-/** Profile directories: --profiles, AMPM_PROFILES, the config file's `profiles`, the defaults. */
-export function profileDirsFor(flags: CommonFlags & { profiles?: string[] }): string[] {
-  const file = findConfigFile(flags.config);
-  const configured = file ? (readClientConfig(file).profiles ?? []) : [];
-  return profileDirs(flags.profiles ?? [], process.env, configured);
+/** Client options as the library's fromEnvironment() finds them, with the flags on top (and --verbose's trace). */
+export function clientOptions(flags: CommonFlags, output?: Output): ClientOptions {
+  const trace = output && output.verbosity !== "quiet" ? (event: Parameters<Output["trace"]>[0]) => output.trace(event) : undefined;
+  return fromEnvironment({ config: flags.config, context: flags.context, overrides: { ...connectionFlags(flags), trace } });
 }
 
-export function clientOptions(flags: CommonFlags): ClientOptions {
-  const file = findConfigFile(flags.config);
-  const { profiles: _profiles, ...fromFile } = file ? readClientConfig(file) : {};
-  const layers: ClientOptions[] = [fromFile, optionsFromEnv(), connectionFlags(flags)];
-  const merged: ClientOptions = {};
-  for (const layer of layers) for (const [k, v] of Object.entries(layer)) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
-  return merged;
+/** Profile directories: --profiles, AMPM_PROFILES, the context's, the config file's, the defaults (the first set wins). */
+export function profileDirsFor(flags: CommonFlags): string[] {
+  return clientOptions(flags).profiles ?? [];
 }
 
-/** Maps an error to its message and exit code. */
-export function classify(err: unknown): { code: number; message: string } {
-  if (err instanceof UsageError || err instanceof FilterSyntaxError || err instanceof ConfigError || err instanceof NotFoundError || err instanceof InvalidInputError || err instanceof RangeError) {
-    return { code: EXIT.USAGE, message: err.message };
-  }
-  if (err instanceof FleetError) {
-    const code = err.code === "not-found" ? EXIT.NO_MATCH : err.code === "no-response" ? EXIT.NO_RESPONSE : err.code === "unauthorized" ? EXIT.UNAUTHORIZED : EXIT.FAILED;
-    return { code, message: err.message };
-  }
-  if (err instanceof PermissionError) return { code: EXIT.UNAUTHORIZED, message: err.message };
-  if (err instanceof ConnectionError) {
-    return { code: EXIT.UNAVAILABLE, message: `${err.message} (is nats-server running? set --server or AMPM_SERVER)` };
-  }
-  return { code: EXIT.UNAVAILABLE, message: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+/** An error's message and exit code; an unexpected one is one line, with its stack under --debug. */
+export function classify(err: unknown, debug = false): { code: number; message: string } {
+  if (err instanceof UsageError) return { code: EXIT.USAGE, message: err.message };
+  const code = exitCodeForError(err);
+  if (err instanceof ConnectionError) return { code, message: `${err.message} (is nats-server running? set --server, AMPM_SERVER or a context)` };
+  if (code !== EXIT.UNEXPECTED) return { code, message: (err as Error).message };
+  const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  // --debug: the stack, and what a system error says of itself (code, syscall, path).
+  return { code, message: debug ? `unexpected error: ${inspect(err)}` : `unexpected error: ${what} (--debug shows where)` };
 }
 
 /**
@@ -83,14 +67,27 @@ export async function withClient(flags: CommonFlags, body: (client: Client, outp
     output = outputFor(flags);
     buildFilter(filterSpec(flags));
     resolveDiscoveryMethod(discoveryOptions(flags).method ?? "broadcast");
-    client = await connect(clientOptions(flags));
+    client = await connect(clientOptions(flags, output));
     return await body(client, output);
   } catch (err) {
-    const { code, message } = classify(err);
+    const { code, message } = classify(err, flags.debug);
     (output ?? new Output("human")).error(message);
     return code;
   } finally {
     await client?.close().catch(() => undefined);
+  }
+}
+
+/** Runs a command that needs no broker; errors become a message and an exit code. */
+export async function withOutput(flags: CommonFlags, body: (output: Output) => Promise<number> | number): Promise<number> {
+  let output: Output | undefined;
+  try {
+    output = outputFor(flags);
+    return await body(output);
+  } catch (err) {
+    const { code, message } = classify(err, flags.debug);
+    (output ?? new Output("human")).error(message);
+    return code;
   }
 }
 

@@ -1,9 +1,7 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
-import { isLookup, type AuditRecord } from "../../../../proto/wire/index.js";
-import { readAudit, type AuditQuery } from "../../audit.js";
-import { EXIT } from "../../results.js";
-import { addConnectionOptions, type CommonFlags } from "../options.js";
+import { durationMs, EXIT, isLookup, readAudit, type AuditEntry, type AuditQuery } from "../../index.js";
+import type { CommonFlags } from "../options.js";
 import type { Output } from "../output.js";
 import { withClient } from "../session.js";
 
@@ -19,22 +17,20 @@ interface AuditFlags extends CommonFlags {
   reads?: boolean;
 }
 
-const AGO: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** "30m", "2h", "7d" (that long ago), or a date and time: "2026-11-22", "2026-11-22 10:00", ISO 8601. */
+/** A duration ago ("30m", "2h", "7d": the one duration parser), or a date and time: "2026-11-22", "2026-11-22 10:00", ISO 8601. */
 export function parseTime(value: string, now = Date.now()): number {
-  const ago = /^(\d+(?:\.\d+)?)(s|m|h|d)$/.exec(value.trim());
-  if (ago) return now - Number(ago[1]) * AGO[ago[2]!]!;
+  const ago = durationMs(value);
+  if (ago !== undefined) return now - ago;
   const ms = Date.parse(value.trim().replace(" ", "T"));
   if (Number.isNaN(ms)) throw new InvalidArgumentError(`expected a time like 2h (ago), 7d, 2026-11-22 or "2026-11-22 10:00", got "${value}"`);
   return ms;
 }
 
-const when = (r: AuditRecord) => r.time.replace("T", " ").replace("Z", "");
+const when = (r: AuditEntry) => r.time.replace("T", " ").replace("Z", "");
 
-function row(r: AuditRecord): string[] {
+function row(r: AuditEntry): string[] {
   const detail = r.status === "OK" ? (r.job ? `job ${r.job}` : "") : r.statusmsg;
-  return [when(r), r.host, `${r.caller}${r.authenticated ? "" : " (unverified)"}`, `${r.agent}.${r.action}`, r.instances.join(",") || "-", r.status, String(Math.round(r.duration_ms)), detail];
+  return [when(r), r.host, `${r.caller}${r.authenticated ? "" : " (unverified)"}`, `${r.agent}.${r.action}`, r.instances.join(",") || "-", r.status, String(Math.round(r.durationMs)), detail];
 }
 
 const HEADER = ["TIME (UTC)", "HOST", "CALLER", "ACTION", "INSTANCE", "STATUS", "MS", "DETAIL"];
@@ -50,8 +46,6 @@ export function configure(cmd: Command): void {
     .option("--until <time>", "up to this time (same forms as --since)", (v) => parseTime(v))
     .option("--reads", "also the lookups that succeeded (status, list, query, ping, facts): left out unless asked for")
     .option("-f, --follow", "keep printing new records as they come (Ctrl-C ends)")
-    .option("--json", "one JSON document")
-    .option("--jsonl", "a JSON line per record")
     .addHelpText(
       "after",
       `
@@ -69,7 +63,7 @@ Examples:
   ampm audit --status UNAUTHORIZED --since 1h    refusals: unsigned, untrusted, not allowed
   ampm audit --host hv1 --follow --jsonl`,
     );
-  addConnectionOptions(cmd, { caller: false }).action(async (flags: AuditFlags) => {
+  cmd.action(async (flags: AuditFlags) => {
     // --caller filters records here; the connection's caller comes from the key, AMPM_CALLER or the config.
     const query: AuditQuery = {
       instance: flags.instance,
@@ -94,8 +88,8 @@ Examples:
   });
 }
 
-async function print(records: AsyncIterable<AuditRecord>, output: Output, options: { follow: boolean; reads: boolean }): Promise<number> {
-  const all: AuditRecord[] = [];
+async function print(records: AsyncIterable<AuditEntry>, output: Output, options: { follow: boolean; reads: boolean }): Promise<number> {
+  const all: AuditEntry[] = [];
   let count = 0;
   let lookups = 0;
   for await (const r of records) {
@@ -110,7 +104,7 @@ async function print(records: AsyncIterable<AuditRecord>, output: Output, option
   }
   // The stream holds records in the order they reached the broker; hosts' clocks order them.
   all.sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
-  if (output.mode === "json") output.json({ records: all, lookups_left_out: lookups });
+  if (output.mode === "json") output.json({ records: all, lookupsLeftOut: lookups });
   else if (output.human && !options.follow) {
     if (all.length === 0) output.line("No audit records matched.");
     else output.table(all.map(row), HEADER);

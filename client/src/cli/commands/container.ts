@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addOutputOptions } from "../options.js";
 import { withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
 
@@ -23,7 +22,7 @@ Examples:
   ampm container --disable container3.example.com --reason "disk replacement"
   ampm container --enable container3.example.com`,
     );
-  addConnectionOptions(addOutputOptions(cmd)).action(async (host: string | undefined, flags: ContainerFlags) => {
+  cmd.action(async (host: string | undefined, flags: ContainerFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       if (Boolean(flags.enable) === Boolean(flags.disable)) throw new UsageError("say --enable or --disable");
       const { localHostname } = await import("../../index.js");

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addOutputOptions } from "../options.js";
-import { addProfilesOption, jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
+import { addProfilesOption } from "../options.js";
+import { jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
 
 interface CreateFlags extends FleetFlags {
   profile: string;
@@ -27,7 +27,7 @@ Examples:
   ampm create --profile external-name-server-rhel5 --hostname ns3.example.com
   ampm create --profile external-name-server-rhel5 --hostname ns4.example.com --container container4.example.com`,
     );
-  addProfilesOption(addConnectionOptions(addOutputOptions(cmd))).action(async (flags: CreateFlags) => {
+  addProfilesOption(cmd).action(async (flags: CreateFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       const { resolveProfile } = await import("../../index.js");
       const { profileDirsFor } = await import("../session.js");

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { EXIT } from "../../index.js";
-import { addConnectionOptions, addDiscoveryOptions, addFilterOptions, addOutputOptions, discoveryOptions, filterSpec, type CommonFlags } from "../options.js";
+import { addSelectionOptions, discoveryOptions, filterSpec, type CommonFlags } from "../options.js";
 import { ProgressTicker, withClient } from "../session.js";
 
 export function configure(cmd: Command): void {
@@ -11,7 +11,7 @@ Prints one identity a line, sorted, so it pipes well:
   ampm rpc rpcutil inventory --nodes dmz-hosts
 
 Exit code 3 when no host matched.`);
-  addConnectionOptions(addOutputOptions(addDiscoveryOptions(addFilterOptions(cmd)))).action(async (flags: CommonFlags) => {
+  addSelectionOptions(cmd).action(async (flags: CommonFlags) => {
     process.exitCode = await withClient(flags, async (client, output) => {
       const discovery = discoveryOptions(flags);
       let hosts: string[];

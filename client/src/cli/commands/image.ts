@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addOutputOptions } from "../options.js";
-import { addProfilesOption, formatBytes, jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
+import { addProfilesOption } from "../options.js";
+import { formatBytes, jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
 
 interface ImageFlags extends FleetFlags {
@@ -32,7 +32,7 @@ The image travels through the broker's object store and its SHA-256 is
 checked at each end. FILE.ampm.json holds the instance's record (profile,
 resources, volumes, NICs, tags), so an import recreates it as it was.`,
     );
-  addProfilesOption(addConnectionOptions(addOutputOptions(cmd))).action(async (what: string, target: string | undefined, flags: ImageFlags) => {
+  addProfilesOption(cmd).action(async (what: string, target: string | undefined, flags: ImageFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       if (!target) throw new UsageError(`ampm image ${what} needs ${what === "import" ? "a FILE" : "an INSTANCE"}`);
       switch (what) {

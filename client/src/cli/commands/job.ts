@@ -1,6 +1,5 @@
 import type { Command } from "commander";
-import type { JobView } from "../../index.js";
-import { addConnectionOptions, addOutputOptions } from "../options.js";
+import type { Job } from "../../index.js";
 import type { Output } from "../output.js";
 import { formatBytes, jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
@@ -13,11 +12,11 @@ export function configure(cmd: Command): void {
   ampm job show ID       one job, in full
   ampm job watch ID      follow a job until it ends (exit 1 if it failed)`,
   );
-  addConnectionOptions(addOutputOptions(cmd)).action(async (what: string, id: string | undefined, flags: FleetFlags) => {
+  cmd.action(async (what: string, id: string | undefined, flags: FleetFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       if (what === "list") {
         const jobs = await fleet.jobs();
-        if (output.mode !== "human") output.json({ jobs });
+        if (output.mode !== "human") output.items(jobs, { jobs });
         else output.table(jobs.map(row), ["JOB", "HOST", "KIND", "INSTANCE", "STATE", "PHASE", "STARTED", "MESSAGE"]);
         return 0;
       }
@@ -29,7 +28,7 @@ export function configure(cmd: Command): void {
         return 3;
       }
       if (what === "watch" && job.state === "running") {
-        const final = await fleet.waitJob(job.host, id, jobProgress(output)).catch((err: Error & { job?: JobView }) => err.job ?? Promise.reject(err));
+        const final = await fleet.waitJob(job.host, id, jobProgress(output)).catch((err: Error & { job?: Job }) => err.job ?? Promise.reject(err));
         output.clearProgress();
         show(output, final);
         return final.state === "done" ? 0 : 1;
@@ -40,11 +39,11 @@ export function configure(cmd: Command): void {
   });
 }
 
-function row(j: JobView): string[] {
+function row(j: Job): string[] {
   return [j.id, j.host, j.kind, j.instance, j.state, j.state === "running" ? `${j.phase} ${Math.round(j.percent)}%` : j.phase, new Date(j.startedAtMs).toISOString().slice(0, 19).replace("T", " "), j.message];
 }
 
-function show(output: Output, job: JobView): void {
+function show(output: Output, job: Job): void {
   if (output.mode !== "human") {
     output.json({ job });
     return;

@@ -1,32 +1,26 @@
-import os from "node:os";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import { ConfigError, SigningKey } from "../../../../proto/wire/index.js";
-import { EXIT } from "../../results.js";
-import { findConfigFile, keyName, optionsFromEnv, readClientConfig } from "../../options.js";
-import { Output } from "../output.js";
+import { configDir, EXIT, fromEnvironment, keyName, SigningKey } from "../../index.js";
+import type { CommonFlags } from "../options.js";
+import { withOutput } from "../session.js";
 import { UsageError } from "../usage.js";
 
-interface KeysFlags {
+interface KeysFlags extends CommonFlags {
   dir?: string;
   force?: boolean;
   role?: string[];
-  json?: boolean;
 }
 
-/** The key file this shell's ampm signs with: AMPM_KEY, else the client config's key:. */
-function keyInUse(): string {
-  const fromEnv = optionsFromEnv().key;
-  if (fromEnv) return fromEnv;
-  const config = findConfigFile();
-  const fromConfig = config ? readClientConfig(config).key : undefined;
-  if (fromConfig) return fromConfig;
-  throw new UsageError("no key in use (neither AMPM_KEY nor key: in a client config): ampm keys show NAME, or ampm keys create NAME");
+/** The key file this shell's ampm signs with: --key-file, AMPM_KEY, the context's or the config file's key. */
+function keyInUse(flags: KeysFlags): string {
+  const key = fromEnvironment({ config: flags.config, context: flags.context, overrides: { key: flags.keyFile } }).key;
+  if (key) return key;
+  throw new UsageError("no key in use (no --key-file, AMPM_KEY, or key: in the context or the client config): ampm keys show NAME, or ampm keys create NAME");
 }
 
-/** Where `ampm keys create` puts keys unless told: ~/.config/ampm/keys. */
+/** Where `ampm keys create` puts keys unless told: $XDG_CONFIG_HOME/ampm/keys. */
 export function defaultKeyDir(): string {
-  return join(os.homedir(), ".config", "ampm", "keys");
+  return join(configDir(), "keys");
 }
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,63}$/;
@@ -36,7 +30,6 @@ export function configure(cmd: Command): void {
     .option("--dir <dir>", `where key files go (default ${defaultKeyDir()})`)
     .option("--force", "replace an existing key file")
     .option("--role <role>", "create: the roles to print in the trust entry (default operator); repeatable", (v: string, p: string[] = []) => [...p, v])
-    .option("--json", "one JSON document")
     .addHelpText(
       "after",
       `
@@ -53,9 +46,8 @@ Then trust it on each agent (security.trusted_file), and use it:
   AMPM_KEY=~/.config/ampm/keys/alice.nk ampm status`,
     )
     .action(async (what: string, name: string | undefined, flags: KeysFlags) => {
-      const output = new Output(flags.json ? "json" : "human");
-      try {
-        if (!name && what === "show") name = keyInUse();
+      process.exitCode = await withOutput(flags, (output) => {
+        if (!name && what === "show") name = keyInUse(flags);
         if (!name) throw new UsageError(`ampm keys ${what} needs a NAME`);
         const dir = resolve(flags.dir ?? defaultKeyDir());
         if (what === "create") {
@@ -63,34 +55,25 @@ Then trust it on each agent (security.trusted_file), and use it:
           const key = SigningKey.generate();
           const { file, publicFile } = key.writeFile(join(dir, `${name}.nk`), `ampm key of "${name}", made ${new Date().toISOString()}`, { force: flags.force });
           const roles = flags.role ?? ["operator"];
-          if (!output.human) output.json({ name, public_key: key.publicKey, file, public_file: publicFile, roles });
+          if (!output.human) output.json({ name, publicKey: key.publicKey, file, publicFile, roles });
           else {
             output.line(`created ${name}: ${file} (secret, mode 600) and ${publicFile}`);
             output.line(`public key: ${key.publicKey}`);
             output.line();
             output.line("Trust it on agents (security.trusted_file, then SIGHUP or ampm rpc rpcutil reload):");
             output.line(`  - { name: "${name}", key: ${key.publicKey}, roles: [${roles.join(", ")}] }`);
-            output.line(`Use it:  AMPM_KEY=${file} ampm status     (or --key-file, or key: in the client config)`);
+            output.line(`Use it:  AMPM_KEY=${file} ampm status     (or --key-file, key: in a context or the client config)`);
           }
-          process.exitCode = EXIT.OK;
-          return;
+          return EXIT.OK;
         }
         if (what === "show") {
           const file = name.includes("/") || name.endsWith(".nk") ? resolve(name) : join(dir, `${name}.nk`);
           const key = SigningKey.fromFile(file);
-          if (!output.human) output.json({ name: keyName(file), public_key: key.publicKey, file });
+          if (!output.human) output.json({ name: keyName(file), publicKey: key.publicKey, file });
           else output.table([["name", keyName(file)], ["public key", key.publicKey], ["file", file]]);
-          process.exitCode = EXIT.OK;
-          return;
+          return EXIT.OK;
         }
         throw new UsageError(`keys what? create NAME or show NAME, not "${what}"`);
-      } catch (err) {
-        if (err instanceof UsageError || err instanceof ConfigError) {
-          output.error(err.message);
-          process.exitCode = EXIT.USAGE;
-          return;
-        }
-        throw err;
-      }
+      });
     });
 }

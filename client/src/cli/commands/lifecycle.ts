@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addOutputOptions } from "../options.js";
 import { withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
 
@@ -11,7 +10,7 @@ export function configure(cmd: Command): void {
   const op = cmd.name() as Op;
   if (op === "destroy") cmd.option("--yes", "really: destroy deletes the instance and its volumes");
   cmd.addHelpText("after", `\nINSTANCE may be host or host:profile; without one, this machine's host name.`);
-  addConnectionOptions(addOutputOptions(cmd)).action(async (instance: string | undefined, flags: FleetFlags & { yes?: boolean }) => {
+  cmd.action(async (instance: string | undefined, flags: FleetFlags & { yes?: boolean }) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       const { localHostname, instanceLabel } = await import("../../index.js");
       const name = instance ?? localHostname();

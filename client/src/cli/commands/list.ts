@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addDiscoveryOptions, addFilterOptions, addOutputOptions } from "../options.js";
+import { addSelectionOptions } from "../options.js";
 import { hostScope, withFleet, type FleetFlags } from "../fleet-view.js";
 
 export function configure(cmd: Command): void {
@@ -11,7 +11,7 @@ export function configure(cmd: Command): void {
 
 With no HOST: this machine's instances.`,
   );
-  addConnectionOptions(addOutputOptions(addDiscoveryOptions(addFilterOptions(cmd)))).action(async (what: string, args: string[], flags: FleetFlags) => {
+  addSelectionOptions(cmd).action(async (what: string, args: string[], flags: FleetFlags) => {
     if (what !== "instances" && what !== "status") {
       const { Output } = await import("../output.js");
       new Output("human").error(`list what? "instances" or "status", not "${what}"`);
@@ -27,7 +27,7 @@ With no HOST: this machine's instances.`,
         throw new FleetError(`${scope.hosts.join(", ")}: no such hypervisor host answered${args.length ? "" : ` (this machine; try: ampm list ${what} all)`}`, "not-found");
       }
       const instances = hosts.flatMap((h) => h.instances).sort((a, b) => a.hostname.localeCompare(b.hostname));
-      if (output.mode !== "human") output.json({ instances });
+      if (output.mode !== "human") output.items(instances, { instances });
       else if (what === "instances") for (const i of instances) output.line(instanceLabel(i));
       else output.table(instances.map((i) => [instanceLabel(i), i.state]));
       return 0;

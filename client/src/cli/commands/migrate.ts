@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addOutputOptions, parsePositiveInt } from "../options.js";
+import { parsePositiveInt } from "../options.js";
 import { jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
 
@@ -32,7 +32,7 @@ instance ends up on exactly one host, with its data.
 To take a host out of service: ampm container --disable HOST, then
 ampm migrate --all --from HOST.`,
     );
-  addConnectionOptions(addOutputOptions(cmd)).action(async (instance: string | undefined, target: string | undefined, flags: MigrateFlags) => {
+  cmd.action(async (instance: string | undefined, target: string | undefined, flags: MigrateFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       const { localHostname } = await import("../../index.js");
       if (flags.all) {

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
-import type { Fleet, InstanceView } from "../../index.js";
-import { addConnectionOptions, addDiscoveryOptions, addFilterOptions, addOutputOptions } from "../options.js";
+import type { Fleet, Instance } from "../../index.js";
 import type { Output } from "../output.js";
-import { addProfilesOption, formatBytes, withFleet, type FleetFlags } from "../fleet-view.js";
+import { addProfilesOption, addSelectionOptions } from "../options.js";
+import { formatBytes, withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
 
 interface QueryFlags extends FleetFlags {
@@ -38,7 +38,7 @@ export function configure(cmd: Command): void {
 
 INSTANCE may be host or host:profile; without one, this machine's host name.`,
     );
-  addProfilesOption(addConnectionOptions(addOutputOptions(addDiscoveryOptions(addFilterOptions(cmd))))).action(async (words: string[], flags: QueryFlags) => {
+  addProfilesOption(addSelectionOptions(cmd)).action(async (words: string[], flags: QueryFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       const { localHostname } = await import("../../index.js");
       const [first, ...rest] = words;
@@ -66,7 +66,7 @@ INSTANCE may be host or host:profile; without one, this machine's host name.`,
   });
 }
 
-function storageLines(instance: InstanceView): string[] {
+function storageLines(instance: Instance): string[] {
   return instance.volumes.map((v) => `${v.name}: ${v.storage} volume ${v.volume} at ${v.path} (${formatBytes(v.sizeBytes)})`);
 }
 

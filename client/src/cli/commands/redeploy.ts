@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addOutputOptions } from "../options.js";
 import { jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
 import { UsageError } from "../usage.js";
 
@@ -17,7 +16,7 @@ storage plugin can sync (dir). The instance is locked meanwhile.
 Example:
   ampm redeploy worker7.example.com --image sl5-worker`,
     );
-  addConnectionOptions(addOutputOptions(cmd)).action(async (instance: string | undefined, flags: FleetFlags & { image?: string }) => {
+  cmd.action(async (instance: string | undefined, flags: FleetFlags & { image?: string }) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       if (!flags.image) throw new UsageError("ampm redeploy needs --image NAME");
       const { localHostname } = await import("../../index.js");

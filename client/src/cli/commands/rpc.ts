@@ -48,14 +48,17 @@ export function parseInput(input: string | undefined): Record<string, unknown> {
 export function configure(cmd: Command): void {
   cmd
     .helpOption(false)
-    .option("-h, --help", "this help; with an AGENT, that agent's actions, inputs and outputs (asked of a host that has it)")
+    .option("-h, --help", "this help; with an AGENT, that agent's actions, inputs and outputs")
     .option("--input <json>", "the action's input as a JSON object (key=value pairs are added to it)")
     .addHelpText(
       "after",
       `
-Built-in actions take values as JSON when they parse (5, true, [1,2]), else
-strings. External agents (plugins) declare their inputs in their manifest:
-values are typed by it, and an input they do not declare is refused.
+Built-in agents (rpcutil, hypervisor) are known here: an action they do not
+have is refused before anything is sent, and AGENT --help needs no broker.
+Their values are JSON when they parse (5, true, [1,2]), else strings.
+External agents (plugins) declare their inputs in their manifest, which a
+host that has the agent reports: values are typed by it, and an action or
+input they do not declare is refused.
 
 Examples:
   ampm rpc rpcutil ping
@@ -65,9 +68,22 @@ Examples:
   ampm rpc rpcutil daemon_stats --batch 10 --batch-sleep 1s`,
     );
   addFanoutOptions(cmd).action(async (agent: string | undefined, action: string | undefined, pairs: string[], flags: RpcFlags) => {
-    const session = await import("../session.js");
     if (flags.help && !agent) {
       cmd.outputHelp();
+      return;
+    }
+    const session = await import("../session.js");
+    const lib = await import("../../index.js");
+    if (agent && lib.BUILTIN_AGENTS.has(agent)) {
+      // Known here: explained, and checked, before any broker is asked.
+      process.exitCode = await session.withOutput(flags, async (output) => {
+        if (flags.help) return printAgent(output, (await lib.describeBuiltin(agent))!, lib.describeInputs);
+        if (!action) throw new UsageError(`give an ACTION of ${agent} (ampm rpc ${agent} --help lists them)`);
+        const actions = lib.builtinActions(agent);
+        if (!actions.includes(action)) throw new UsageError(`${agent} has no action "${action}"${lib.didYouMean(action, actions)}; it has: ${actions.join(", ")}`);
+        const body = lib.normalizeBuiltinBody(agent, action, { ...parseInput(flags.input), ...jsonOrString(splitPairs(pairs)) });
+        return session.withClient(flags, (client, out) => fanOut(client, out, agent, action, body, flags));
+      });
       return;
     }
     if (!flags.help && (!agent || !action)) {
@@ -76,50 +92,35 @@ Examples:
       return;
     }
     process.exitCode = await session.withClient(flags, async (client, output) => {
-      if (flags.help) return describe(client, output, agent!, flags);
-      const body = await buildBody(client, agent!, action!, pairs, flags);
-      if (!body) {
-        output.error(`no host that matches has an agent "${agent}" (try: ampm plugins)`);
+      const info = await client.describe(agent!, filterSpec(flags), discoveryOptions(flags));
+      if (!info) {
+        output.error(`no host that matches has an agent "${agent}"${lib.didYouMean(agent!, lib.BUILTIN_AGENTS)} (try: ampm plugins)`);
         return 3;
       }
-      const ticker = new session.ProgressTicker(output);
-      const run = client.call(agent!, action!, body, { ...callOptions(flags), onProgress: ticker.update, onActionProgress: ticker.action });
-      return session.printRun(run, output, ticker, { host: (r, out) => out.hostResult(r) });
+      if (flags.help) return output.mode === "human" ? printAgent(output, info, lib.describeInputs) : (output.json(info), 0);
+      const found = info.actions?.find((a) => a.name === action);
+      if (!found) {
+        const has = (info.actions ?? []).map((a) => a.name ?? "");
+        throw new UsageError(`agent "${agent}" has no action "${action}"${lib.didYouMean(action!, has)}; it has: ${has.join(", ")} (ampm rpc ${agent} --help)`);
+      }
+      return fanOut(client, output, agent!, action!, { ...parseInput(flags.input), ...lib.convertArguments(agent!, found, splitPairs(pairs)) }, flags);
     });
   });
 }
 
-async function buildBody(client: Client, agent: string, action: string, pairs: string[], flags: RpcFlags): Promise<Record<string, unknown> | undefined> {
-  const { normalizeBuiltinBody, convertArguments, InvalidInputError, BUILTIN_AGENTS } = await import("../../index.js");
-  const raw = splitPairs(pairs);
-  const base = parseInput(flags.input);
-  if (BUILTIN_AGENTS.has(agent)) return normalizeBuiltinBody(agent, action, { ...base, ...jsonOrString(raw) });
-  const info = await client.describe(agent, filterSpec(flags), discoveryOptions(flags));
-  if (!info) return undefined;
-  const found = info.actions?.find((a) => a.name === action);
-  if (!found) {
-    const has = (info.actions ?? []).map((a) => a.name).join(", ");
-    throw new InvalidInputError(`agent "${agent}" has no action "${action}" (it has: ${has}); see ampm rpc ${agent} --help`);
-  }
-  return { ...base, ...convertArguments(agent, found, raw) };
+async function fanOut(client: Client, output: Output, agent: string, action: string, body: Record<string, unknown>, flags: RpcFlags): Promise<number> {
+  const session = await import("../session.js");
+  const ticker = new session.ProgressTicker(output);
+  const run = client.call(agent, action, body, { ...callOptions(flags), onProgress: ticker.update, onActionProgress: ticker.action });
+  return session.printRun(run, output, ticker, { host: (r, out) => out.hostResult(r) });
 }
 
-async function describe(client: Client, output: Output, agent: string, flags: RpcFlags): Promise<number> {
-  const { describeInputs } = await import("../../index.js");
-  const info = await client.describe(agent, filterSpec(flags), discoveryOptions(flags));
-  if (!info) {
-    output.error(`no host that matches has an agent "${agent}" (try: ampm plugins)`);
-    return 3;
-  }
+/** An agent's actions, their inputs and outputs; returns the exit code (0). */
+export function printAgent(output: Output, info: ampm.v1.IAgentInfo, describeInputs: typeof import("../../index.js").describeInputs): number {
   if (output.mode !== "human") {
     output.json(info);
     return 0;
   }
-  printAgent(output, info, describeInputs);
-  return 0;
-}
-
-export function printAgent(output: Output, info: ampm.v1.IAgentInfo, describeInputs: typeof import("../../index.js").describeInputs): void {
   output.line(`${output.bold(info.name ?? "")} (${info.kind}${info.version ? ` ${info.version}` : ""})${info.description ? `: ${info.description}` : ""}`);
   if (info.active === false) output.line(output.red(`inactive: ${info.inactiveReason}`));
   for (const action of info.actions ?? []) {
@@ -130,7 +131,7 @@ export function printAgent(output: Output, info: ampm.v1.IAgentInfo, describeInp
       output.table(
         inputs.map((f) => [`      ${f.name}`, f.type, f.required ? "required" : "", [f.description, ...f.notes].filter(Boolean).join("; ")]),
       );
-    } else if (action.inputType && action.inputType !== "application/json") {
+    } else if (!action.inputSchemaJson && action.inputType && action.inputType !== "application/json") {
       output.line(`      input: ${action.inputType}`);
     }
     const out = action.outputSchemaJson ? Object.keys((JSON.parse(action.outputSchemaJson) as { properties?: object }).properties ?? {}) : [];
@@ -138,4 +139,5 @@ export function printAgent(output: Output, info: ampm.v1.IAgentInfo, describeInp
     else if (action.outputType && action.outputType !== "application/json") output.line(`      returns: ${action.outputType}`);
     if (action.timeoutMs) output.line(`      timeout: ${action.timeoutMs / 1000} s`);
   }
+  return 0;
 }

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addConnectionOptions, addDiscoveryOptions, addFilterOptions, addOutputOptions } from "../options.js";
+import { addSelectionOptions } from "../options.js";
 import { hostScope, withFleet, type FleetFlags } from "../fleet-view.js";
 
 export function configure(cmd: Command): void {
@@ -14,7 +14,7 @@ Examples:
   ampm status container3.example.com
   ampm status all -T PHX --json`,
   );
-  addConnectionOptions(addOutputOptions(addDiscoveryOptions(addFilterOptions(cmd)))).action(async (args: string[], flags: FleetFlags) => {
+  addSelectionOptions(cmd).action(async (args: string[], flags: FleetFlags) => {
     process.exitCode = await withFleet(flags, async (fleet, output) => {
       const { localHostname, instanceLabel } = await import("../../index.js");
       const scope = hostScope(args, localHostname());
@@ -22,10 +22,9 @@ Examples:
       const { hosts } = await fleet.hosts({ filter });
       const missing = scope.all ? [] : scope.hosts.filter((h) => !hosts.some((x) => x.identity === h));
       if (output.mode !== "human") {
-        output.json({
-          hosts: hosts.map((h) => ({ identity: h.identity, ...h.state, slots: h.snapshot.capacity.slots, used_slots: h.snapshot.used.slots, driver: h.driver, instances: h.instances })),
-          missing,
-        });
+        const rows = hosts.map((h) => ({ identity: h.identity, ...h.state, slots: h.snapshot.capacity.slots, usedSlots: h.snapshot.used.slots, driver: h.driver, instances: h.instances }));
+        output.items(rows, { hosts: rows, missing });
+        for (const m of missing) output.error(`${m} is not a hypervisor host that answered`);
       } else {
         for (const h of hosts) {
           const state = h.state.enabled ? "enabled " : output.yellow("disabled");
