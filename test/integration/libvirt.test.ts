@@ -159,7 +159,7 @@ t.test("libvirt hosts", { skip: missing }, async (t) => {
     writeFileSync(join(instance.volumes[0]!.path, "stray.txt"), "not in the image\n");
     const first = await fleet.redeploy("c1.example.com", "sl5-worker");
     t.equal(first.state, "done", first.message);
-    t.match(first.result, { files_transferred: 200 });
+    t.match(first.result, { filesTransferred: 200 });
     t.equal(readFileSync(join(instance.volumes[0]!.path, "etc", "f7"), "utf8"), "file 7\n");
     t.notOk(existsSync(join(instance.volumes[0]!.path, "stray.txt")), "what the image does not have is gone");
     t.equal((await fleet.locate("c1.example.com")).instance.state, "running");
