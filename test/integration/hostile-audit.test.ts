@@ -99,7 +99,7 @@ t.test("the stream ends up with every record of the files: stream removed, broke
     async () => {
       stored = new Map(HOSTS.map((h) => [h, []]));
       try {
-        for await (const r of readAudit(client, { sinceMs: since - 1000 })) stored.get(r.host)?.push(r.request_id);
+        for await (const r of readAudit(client, { sinceMs: since - 1000 })) stored.get(r.host)?.push(r.requestId);
       } catch {
         return false; // the stream is not there again yet
       }
