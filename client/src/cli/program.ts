@@ -4,8 +4,8 @@
  * its file under commands/, loaded only for the command that runs (or for
  * all, when completion and the man page need them).
  */
-import { readFileSync } from "node:fs";
 import { Command } from "commander";
+import { VERSION } from "../index.js";
 import { addGlobalOptions } from "./global-options.js";
 
 interface CommandModule {
@@ -59,15 +59,6 @@ Exit codes:
   3  no host matched the filters      policy) or by the broker (permissions)
                                    7  unexpected error (--debug shows where)`;
 
-function version(): string {
-  // dist/client/src/cli/program.js: the package is four levels up.
-  try {
-    return (JSON.parse(readFileSync(new URL("../../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
-  } catch {
-    return "0.0.0";
-  }
-}
-
 /** The command a command line runs: its first word that is neither an option nor an option's value. */
 export function commandName(argv: readonly string[], program: Command = addGlobalOptions(new Command())): string | undefined {
   const takesValue = new Set(program.options.filter((o) => o.required || o.optional).flatMap((o) => [o.long, o.short].filter(Boolean) as string[]));
@@ -85,7 +76,7 @@ export async function buildProgram(chosen?: string): Promise<Command> {
   const program = addGlobalOptions(
     new Command("ampm")
       .description("Query and command a fleet of hypervisor hosts running ampm-agent, over NATS.")
-      .version(version(), "-V, --version")
+      .version(VERSION, "-V, --version")
       .exitOverride()
       .showHelpAfterError("(add --help for more)")
       .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
