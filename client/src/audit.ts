@@ -4,7 +4,7 @@
  *
  *   stream AMPM_AUDIT (ampm.v1.event.audit.<host>, JSON lines) ─▶ parse ─▶ filter ─▶ entries (lowerCamelCase)
  */
-import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, identityMatcher, isLookup, parseAuditLine, type AuditRecord } from "../../proto/wire/index.js";
+import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, BROKER_AUDIT_PREFIX, brokerAuthRecord, identityMatcher, isLookup, parseAuditLine, type AuditRecord } from "../../proto/wire/index.js";
 import { camelKeys, type CamelKeys } from "./casing.js";
 import type { Client } from "./client.js";
 
@@ -37,7 +37,7 @@ const GLOB = /[*?[]/;
 /** A predicate for the query's filters (everything but time and host subject). */
 export function auditFilter(query: AuditQuery): (record: AuditRecord) => boolean {
   const instance = query.instance ? query.instance.split(":")[0]! : undefined;
-  const host = query.host && GLOB.test(query.host) ? identityMatcher(query.host) : undefined;
+  const host = query.host ? (GLOB.test(query.host) ? identityMatcher(query.host) : (name: string) => name === query.host) : undefined;
   const action = query.action ? identityMatcher(query.action) : undefined;
   const status = query.status?.toUpperCase();
   return (r) =>
@@ -55,15 +55,16 @@ export function auditFilter(query: AuditQuery): (record: AuditRecord) => boolean
  * broker has no audit stream (no agent with JetStream has started yet).
  */
 export async function* readAudit(client: Client, query: AuditQuery = {}): AsyncIterable<AuditEntry> {
-  const subject = query.host && !GLOB.test(query.host) ? auditSubject(query.host) : ALL_AUDIT_SUBJECT;
+  // One host's records are on its own subject; the broker's (host "broker") are on several.
+  const subject = query.host && !GLOB.test(query.host) && query.host !== "broker" ? auditSubject(query.host) : ALL_AUDIT_SUBJECT;
   const keep = auditFilter(query);
   // Records are stored a little after they are written (batches of up to 20 ms): start reading a second early.
   const sinceMs = query.sinceMs === undefined ? undefined : query.sinceMs - 1000;
   for await (const message of client.transport.streams().read(AUDIT_STREAM, { subject, sinceMs, follow: query.follow, signal: query.signal })) {
-    for (const line of Buffer.from(message.data).toString("utf8").split("\n")) {
-      const record = parseAuditLine(line);
-      if (record && keep(record)) yield camelKeys(record);
-    }
+    const text = Buffer.from(message.data).toString("utf8");
+    // The broker's own events (failed logins) are not JSON lines of records.
+    const records = message.subject.startsWith(`${BROKER_AUDIT_PREFIX}.`) ? [brokerAuthRecord(text)] : text.split("\n").map(parseAuditLine);
+    for (const record of records) if (record && keep(record)) yield camelKeys(record);
     if (!query.follow && query.untilMs !== undefined && message.timeMs > query.untilMs + 1000) return;
   }
 }

@@ -3,14 +3,17 @@
  *
  *   discover(filter) ─▶ targets ─▶ batches ─▶ request to ampm.v1.node.<id> each ─▶ gather ─▶ results + summary
  */
+import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   buildFilter,
+  callerAuditSubject,
   ConnectionError,
   connectTransport,
   createRequest,
   decodeJson,
   encodeForTargets,
+  encodeJson,
   encodeRequestAs,
   gather,
   isEmptyFilter,
@@ -23,6 +26,7 @@ import {
   replyPrefix,
   SigningKey,
   type ampm,
+  type AuditRecord,
   type FilterMessage,
   type FilterSpec,
   type Request,
@@ -238,6 +242,7 @@ export class Client {
         if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
         if (result.connectionLost) throw lostConnection(`${agent}.${action}`, summary.ok + summary.failed.length, targets.length);
         summary.unexpected.push(...result.unexpected);
+        if (result.refused.size > 0) this.reportRefusal(request, [...result.refused.keys()], [...result.refused.values()][0]!);
         for (const identity of batch) {
           if (result.replied.has(identity)) continue;
           const why = result.refused.get(identity);
@@ -367,9 +372,40 @@ export class Client {
     if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
     if (result.connectionLost) throw lostConnection(`${agent}.${action}`, result.replied.size);
     for (const why of result.refused.values()) {
+      this.reportRefusal(request, [], why);
       throw new PermissionError(`the broker does not let "${this.caller}" ask every host's ${agent} agent (${why}): this user's permissions do not allow it`);
     }
     return request.id;
+  }
+
+  /**
+   * The caller's own audit record of a request the broker would not carry:
+   * the broker keeps no record of a refused publish that `ampm audit` can
+   * read, so the caller writes one (its user may publish on its own audit
+   * subject). Best effort: a record that cannot be sent is not an error.
+   */
+  private reportRefusal(request: Request, hosts: readonly string[], why: string): void {
+    const record: AuditRecord = {
+      time: new Date().toISOString(),
+      host: "broker",
+      request_id: request.id,
+      caller: this.caller,
+      caller_key: this.key?.publicKey ?? "",
+      authenticated: false,
+      agent: request.agent,
+      action: request.action,
+      args_sha256: createHash("sha256").update(request.body).digest("hex"),
+      status: "UNAUTHORIZED",
+      statusmsg: `the broker refused ${hosts.length > 0 ? `the request to ${hosts.length} host${hosts.length === 1 ? "" : "s"} (${hosts.slice(0, 5).join(", ")}${hosts.length > 5 ? ", ..." : ""})` : "the broadcast"}: ${why} (reported by the caller)`,
+      duration_ms: 0,
+      instances: [],
+      source: "caller",
+    };
+    try {
+      this.transport.publish(callerAuditSubject(this.caller), encodeJson(record));
+    } catch {
+      // the record is a courtesy: the refusal itself has been reported to the caller
+    }
   }
 
   private inboxRefused(why: string): PermissionError {

@@ -27,6 +27,50 @@ export interface AuditRecord {
   job?: string;
   /** What the policy decision rested on ("rule 2", "role operator", "default"). */
   policy?: string;
+  /**
+   * Who wrote it: a host (when absent), the broker (a failed login, from
+   * nats-server's system events), or a caller (its own account of a request
+   * the broker would not carry).
+   */
+  source?: "broker" | "caller";
+}
+
+/** nats-server's event of a failed login (io.nats.server.advisory.v1.client_disconnect on $SYS.SERVER.<id>.CLIENT.AUTH.ERR). */
+interface AuthErrorEvent {
+  id?: string;
+  timestamp?: string;
+  server?: { name?: string };
+  client?: { host?: string; user?: string; nkey?: string; name?: string };
+  reason?: string;
+}
+
+/** A failed login as an audit record; undefined for anything else. */
+export function brokerAuthRecord(data: string): AuditRecord | undefined {
+  let event: AuthErrorEvent;
+  try {
+    event = JSON.parse(data) as AuthErrorEvent;
+  } catch {
+    return undefined;
+  }
+  if (!event || typeof event !== "object" || typeof event.id !== "string") return undefined;
+  const client = event.client ?? {};
+  const who = client.user || client.nkey || client.name || "unknown";
+  return {
+    time: event.timestamp ?? new Date(0).toISOString(),
+    host: "broker",
+    request_id: event.id,
+    caller: who,
+    caller_key: client.nkey ?? "",
+    authenticated: false,
+    agent: "broker",
+    action: "login",
+    args_sha256: "",
+    status: "UNAUTHORIZED",
+    statusmsg: `login refused by ${event.server?.name ?? "the broker"} to ${who} from ${client.host ?? "?"}${client.name ? ` (${client.name})` : ""}: ${event.reason ?? "authentication failure"}`,
+    duration_ms: 0,
+    instances: [],
+    source: "broker",
+  };
 }
 
 /**

@@ -45,4 +45,4 @@ export {
 } from "./placement.js";
 export { appendSignature, encodeForTargets, encodeRequestAs, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
 export { provesTarget, TargetTree } from "./targets.js";
-export { isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";
+export { brokerAuthRecord, isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";

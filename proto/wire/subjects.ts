@@ -70,6 +70,17 @@ export function auditSubject(identity: string): string {
   return eventSubject("audit", identity);
 }
 
+/**
+ * Records of refusals by the broker, kept in the audit stream beside the
+ * hosts' records (an underscore: no host identity can take these names):
+ * failed logins, from nats-server's system events; and a caller's own
+ * account of a request the broker would not carry.
+ */
+export const BROKER_AUDIT_PREFIX = `${NS}.event.audit._broker`;
+export function callerAuditSubject(caller: string): string {
+  return `${NS}.event.audit._caller.${callerToken(caller)}`;
+}
+
 /** The JetStream stream that keeps every host's audit records. */
 export const AUDIT_STREAM = "AMPM_AUDIT";
 export const ALL_AUDIT_SUBJECT = `${NS}.event.audit.>`;

@@ -45,9 +45,9 @@ async function rawAs(keyFile: string, inboxPrefix: string) {
   return { transport, refusals, key };
 }
 
-async function until(predicate: () => boolean, ms = 5000): Promise<void> {
+async function until(predicate: () => boolean | Promise<boolean>, ms = 5000): Promise<void> {
   const end = Date.now() + ms;
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (Date.now() > end) throw new Error("condition not met in time");
     await sleep(20);
   }
@@ -127,6 +127,20 @@ t.test("the broker: each rule of secure.conf holds", async (t) => {
     const status = await secure.ampm("viewer", ["status", "all"], env);
     t.equal(status.code, 0, "but it can look");
     t.match(status.stdout, /web1\.example\.com/);
+  });
+
+  t.test("the broker's refusals leave a record: in its log, and in ampm audit", async (t) => {
+    // Made by the two tests above: a stranger's login, and the viewer's direct migrate.
+    t.match(broker.log(), /\[ERR\] .* authentication error - Nkey "U[A-Z2-7]+"/, "a failed login is logged");
+    t.match(broker.log(), /\[ERR\] .* Publish Violation - Nkey "U[A-Z2-7]+", Subject "ampm\.v1\.node\.hv1\.example\.com"/, "so is a refused publish");
+    let records: { caller: string; action: string; status: string; statusmsg: string; source?: string }[] = [];
+    await until(async () => {
+      const r = await secure.ampm("alice", ["audit", "--host", "broker", "--json"]);
+      records = r.code === 0 ? JSON.parse(r.stdout).records : [];
+      return records.some((x) => x.action === "login") && records.some((x) => x.caller === "viewer");
+    }, 15_000);
+    t.match(records.find((x) => x.action === "login"), { source: "broker", status: "UNAUTHORIZED", statusmsg: /login refused by ampm-secure to U[A-Z2-7]+ from 127\.0\.0\.1.*Authentication Failure/ });
+    t.match(records.find((x) => x.caller === "viewer"), { source: "caller", action: "migrate", status: "UNAUTHORIZED", statusmsg: /the broker refused the request to 1 host \(hv1\.example\.com\): Permissions Violation for Publish.*reported by the caller/ });
   });
 });
 
@@ -249,7 +263,9 @@ t.test("a migration, an evacuation and a refusal: ampm audit tells the instance'
   const refused = (JSON.parse(refusals.stdout) as { records: AuditEntry[] }).records;
   t.ok(refused.some((x) => x.action === "migrate" && x.policy === "default"), "the viewer's broadcast migrate, refused by policy");
   const viewerKey = SigningKey.fromFile(setup.callerKeys.viewer!).publicKey;
-  t.ok(refused.every((x) => x.authenticated && x.callerKey === viewerKey), "each refusal names the viewer's verified key");
+  const byHosts = refused.filter((x) => x.source === undefined);
+  t.ok(byHosts.length > 0 && byHosts.every((x) => x.authenticated && x.callerKey === viewerKey), "each host's refusal names the viewer's verified key");
+  t.ok(refused.some((x) => x.source === "caller" && !x.authenticated), "and the viewer's own account of the broker's refusal is there, unverified");
   const none = await secure.ampm("alice", ["audit", "--caller", "nobody"]);
   t.equal(none.code, EXIT.NO_MATCH);
   t.match(none.stdout, /No audit records matched/);
