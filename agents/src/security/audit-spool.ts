@@ -10,7 +10,7 @@
  *               failed), bounded: past its limit the oldest are dropped, and
  *               counted.
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from "node:fs";
 
 export interface Batch {
   /** Whole JSON lines. */
@@ -44,8 +44,12 @@ function countLines(data: Uint8Array): number {
   return n;
 }
 
+/** The cursor is one fixed-size record rewritten in place: one write a batch, no new file each time. */
+const CURSOR_BYTES = 64;
+
 export class FileSpool implements Spool {
   private readonly sources: Source[] = [];
+  private cursorFd: number | undefined;
   private pending: Batch | undefined;
   /** Lines longer than a whole batch (cannot be sent): skipped. */
   skipped = 0;
@@ -75,10 +79,10 @@ export class FileSpool implements Spool {
   private saveCursor(): void {
     const { ino, offset } = this.sources[0]!;
     try {
-      writeFileSync(`${this.cursorFile}.tmp`, `${JSON.stringify({ ino, offset })}\n`);
-      renameSync(`${this.cursorFile}.tmp`, this.cursorFile);
+      this.cursorFd ??= openSync(this.cursorFile, "w", 0o640);
+      writeSync(this.cursorFd, JSON.stringify({ ino, offset }).padEnd(CURSOR_BYTES - 1) + "\n", 0);
     } catch {
-      // A full disk: the cursor stays behind, and a restart ships some records twice (dropped by id).
+      // A full disk: the cursor stays behind, and a restart ships some records again.
     }
   }
 
@@ -150,6 +154,8 @@ export class FileSpool implements Spool {
   close(): void {
     for (const s of this.sources) closeSync(s.fd);
     this.sources.length = 0;
+    if (this.cursorFd !== undefined) closeSync(this.cursorFd);
+    this.cursorFd = undefined;
   }
 }
 
