@@ -6,9 +6,10 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
 import { connect } from "../../client/src/index.js";
-import { broadcastSubject, createRequest, encodeRequest, type ampm } from "../../proto/wire/index.js";
+import type { ampm } from "../../proto/wire/index.js";
 import { startFleet } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
+import { hostileBroadcast } from "../helpers/hostile.js";
 
 const HOSTS = ["container1.example.com", "container2.example.com", "container3.example.com"];
 const broker = await startBroker();
@@ -23,12 +24,6 @@ t.teardown(async () => {
   await broker.stop();
 });
 
-/** Publishes a broadcast ping with this filter, as any program on the bus could. */
-function hostileBroadcast(filter: ampm.v1.IFilter): void {
-  const request = createRequest({ agent: "rpcutil", action: "ping", caller: "mallory", ttlMs: 60_000, timeoutMs: 5000, filter });
-  client.transport.publish(broadcastSubject("rpcutil"), encodeRequest(request), client.transport.newInbox("ampm.v1.reply.mallory"));
-}
-
 t.test("a backtracking-bait filter does not hold up a concurrent request", async (t) => {
   const hostile: ampm.v1.IFilter[] = [
     { identity: [`${"*".repeat(20)}x`] },
@@ -37,7 +32,7 @@ t.test("a backtracking-bait filter does not hold up a concurrent request", async
     { where: "motd =~ /^(a+)+$/ and motd =~ /(x+x+)+y/" },
   ];
   for (const filter of hostile) {
-    hostileBroadcast(filter);
+    hostileBroadcast(client.transport, filter);
     await sleep(20);
     const started = performance.now();
     const { summary } = await client.call("rpcutil", "ping", {}, { targets: HOSTS, timeoutMs: 5000 }).collect();

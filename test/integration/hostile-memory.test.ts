@@ -7,9 +7,10 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
 import { connect } from "../../client/src/index.js";
-import { broadcastSubject, createRequest, encodeRequest, type ampm } from "../../proto/wire/index.js";
+import type { ampm } from "../../proto/wire/index.js";
 import { startFleet } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
+import { hostileBroadcast } from "../helpers/hostile.js";
 
 const HOSTS = ["container1.example.com", "container2.example.com", "container3.example.com"];
 const broker = await startBroker();
@@ -21,11 +22,6 @@ t.teardown(async () => {
   await broker.stop();
 });
 
-function hostileBroadcast(filter: ampm.v1.IFilter): void {
-  const request = createRequest({ agent: "rpcutil", action: "ping", caller: "mallory", ttlMs: 60_000, timeoutMs: 5000, filter });
-  client.transport.publish(broadcastSubject("rpcutil"), encodeRequest(request), client.transport.newInbox("ampm.v1.reply.mallory"));
-}
-
 function rssMb(pid: number): number {
   const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
   return m ? Number(m[1]) / 1024 : NaN;
@@ -35,7 +31,7 @@ t.test("600 broadcasts with unique 1 MB filters leave every host's memory bounde
   const before = fleet.agents.map((a) => rssMb(a.process.pid!));
   const junk = "q".repeat(1000 * 1000 - 2000);
   for (let i = 0; i < 600; i++) {
-    hostileBroadcast(i % 3 === 0 ? { where: `rack = '${i}${junk}'` } : i % 3 === 1 ? { identity: [`${i}${junk}`] } : { facts: [{ fact: "rack", op: "=", value: `${i}${junk}` }] });
+    hostileBroadcast(client.transport, i % 3 === 0 ? { where: `rack = '${i}${junk}'` } : i % 3 === 1 ? { identity: [`${i}${junk}`] } : { facts: [{ fact: "rack", op: "=", value: `${i}${junk}` }] });
     if (i % 20 === 19) await client.transport.flush();
   }
   await client.transport.flush();
