@@ -56,7 +56,8 @@ export function auditFilter(query: AuditQuery): (record: AuditRecord) => boolean
  */
 export async function* readAudit(client: Client, query: AuditQuery = {}): AsyncIterable<AuditEntry> {
   // One host's records are on its own subject; the broker's (host "broker") are on several.
-  const subject = query.host && !GLOB.test(query.host) && query.host !== "broker" ? auditSubject(query.host) : ALL_AUDIT_SUBJECT;
+  // Records written by callers (host "broker": refused by the broker; "serve": refused by ampm serve) are on other subjects.
+  const subject = query.host && !GLOB.test(query.host) && query.host !== "broker" && query.host !== "serve" ? auditSubject(query.host) : ALL_AUDIT_SUBJECT;
   const keep = auditFilter(query);
   // Records are stored a little after they are written (batches of up to 20 ms): start reading a second early.
   const sinceMs = query.sinceMs === undefined ? undefined : query.sinceMs - 1000;

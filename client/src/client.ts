@@ -385,9 +385,25 @@ export class Client {
    * subject). Best effort: a record that cannot be sent is not an error.
    */
   private reportRefusal(request: Request, hosts: readonly string[], why: string): void {
+    const whom = hosts.length > 0 ? `the request to ${hosts.length} host${hosts.length === 1 ? "" : "s"} (${hosts.slice(0, 5).join(", ")}${hosts.length > 5 ? ", ..." : ""})` : "the broadcast";
+    this.writeRefusal(request, "broker", `the broker refused ${whom}: ${why} (reported by the caller)`);
+  }
+
+  /**
+   * The caller's record of a request refused before it was sent: `ampm
+   * serve` refusing a login that may only look. The same record as the
+   * broker's refusals above (source "caller", on the caller's own audit
+   * subject), with host "serve".
+   */
+  recordRefusal(agent: string, action: string, body: unknown, why: string, instances: readonly string[] = []): void {
+    const request = createRequest({ agent, action, caller: this.caller, ttlMs: this.options.ttlMs, timeoutMs: 0, filter: null, ...encodeBody(agent, action, body) });
+    this.writeRefusal(request, "serve", why, instances);
+  }
+
+  private writeRefusal(request: Request, host: "broker" | "serve", statusmsg: string, instances: readonly string[] = []): void {
     const record: AuditRecord = {
       time: new Date().toISOString(),
-      host: "broker",
+      host,
       request_id: request.id,
       caller: this.caller,
       caller_key: this.key?.publicKey ?? "",
@@ -396,9 +412,9 @@ export class Client {
       action: request.action,
       args_sha256: createHash("sha256").update(request.body).digest("hex"),
       status: "UNAUTHORIZED",
-      statusmsg: `the broker refused ${hosts.length > 0 ? `the request to ${hosts.length} host${hosts.length === 1 ? "" : "s"} (${hosts.slice(0, 5).join(", ")}${hosts.length > 5 ? ", ..." : ""})` : "the broadcast"}: ${why} (reported by the caller)`,
+      statusmsg,
       duration_ms: 0,
-      instances: [],
+      instances: [...instances],
       source: "caller",
     };
     try {

@@ -41,6 +41,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   plugins: { usage: "plugins [host]", summary: "List each host's plugins (storage, template, external agents), active or not, and why", load: () => import("./commands/plugins.js") },
   rpc: { usage: "rpc [agent] [action] [key=value...]", summary: "Call any action of any agent, built-in or external, on every matching host", load: () => import("./commands/rpc.js") },
   audit: { usage: "audit", summary: "Who did what, when: every host's record of every request (--instance, --caller, --since)", load: () => import("./commands/audit.js") },
+  serve: { usage: "serve", summary: "A REST API and a live web page of the fleet (http://127.0.0.1:8080/)", load: () => import("./commands/serve.js") },
   keys: { usage: "keys <create|show> [name]", summary: "Make a caller's signing key (nkeys ed25519), or show a key's public half", load: () => import("./commands/keys.js") },
   context: { usage: "context <add|use|ls|show|rm> [name]", summary: "Named connection settings (server, TLS, key, profiles): add, use, list, show, remove", load: () => import("./commands/context.js") },
   completion: { usage: "completion <bash|zsh|fish>", summary: "Print a shell completion script (commands, options, host and instance names)", load: () => import("./commands/completion.js") },
