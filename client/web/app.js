@@ -137,7 +137,7 @@ function InstancePanel({ name, hosts, canAct, act }) {
           ${i.state === "paused"
             ? html`<button class="act" onClick=${() => act(`/instances/${encodeURIComponent(i.hostname)}/resume`, {}, `resumed ${i.hostname}`)}>Resume</button>`
             : html`<button class="act" onClick=${() => act(`/instances/${encodeURIComponent(i.hostname)}/pause`, {}, `paused ${i.hostname}`)}>Pause</button>`}
-          <select aria-label="migration target" value=${target} onChange=${(e) => setTarget(e.target.value)}>
+          <select aria-label="migration target" value=${data.placement.verdicts.some((v) => v.ok && v.identity === target) ? target : ""} onChange=${(e) => setTarget(e.target.value)}>
             <option value="">best host (placement)</option>
             ${data.placement.verdicts.filter((v) => v.ok).map((v) => html`<option value=${v.identity}>${safe(v.identity)}</option>`)}
           </select>
@@ -156,6 +156,26 @@ function InstancePanel({ name, hosts, canAct, act }) {
   </section>`;
 }
 
+// A migration's phases in order: its bar moves through them (each phase's own percent within its share).
+const STEPS = {
+  migrate: ["queued", "begin", "live", "stop", "export", "upload", "handoff", "wait", "cleanup"],
+  "migrate-in": ["queued", "accepted", "download", "import", "define", "defined", "start"],
+};
+
+function overall(j) {
+  if (j.state === "done") return 100;
+  const steps = STEPS[j.kind];
+  const i = steps ? steps.indexOf(j.phase) : -1;
+  const percent = Number(j.percent ?? 0);
+  return Math.round(i < 0 ? percent : (100 * (i + percent / 100)) / steps.length);
+}
+
+/** Jobs by id, a change kept only when it is not older than what is there. */
+function newer(all, job) {
+  const old = all[job.id];
+  return old && Number(old.updatedAtMs) > Number(job.updatedAtMs) ? all : { ...all, [job.id]: job };
+}
+
 function Jobs({ jobs }) {
   const list = Object.values(jobs).sort((a, b) => Number(b.startedAtMs) - Number(a.startedAtMs)).slice(0, 12);
   return html`<section data-panel="jobs">
@@ -165,10 +185,10 @@ function Jobs({ jobs }) {
       ${list.length > 0 && html`<thead><tr><th>Job</th><th>What</th><th style="width:35%">Progress</th><th>State</th></tr></thead>`}
       <tbody>
         ${list.map(
-          (j) => html`<tr data-job=${j.id} data-job-state=${j.state}>
+          (j) => html`<tr data-job=${j.id} data-job-kind=${j.kind} data-job-instance=${j.instance} data-job-state=${j.state}>
             <td><code>${safe(j.id)}</code><div class="muted">${safe(j.caller)}</div></td>
             <td>${safe(j.kind)} ${safe(j.instance)} <span class="muted">${safe(j.host)}${j.target ? ` → ${safe(j.target)}` : ""}</span></td>
-            <td><div class="progress" role="progressbar" aria-valuenow=${Math.round(j.percent ?? 0)} aria-valuemin="0" aria-valuemax="100"><span style=${`width:${Math.round(j.state === "done" ? 100 : (j.percent ?? 0))}%`}></span></div><div class="muted">${safe(j.phase)}${j.message ? ` · ${safe(j.message)}` : ""}</div></td>
+            <td><div class="progress" role="progressbar" aria-valuenow=${overall(j)} aria-valuemin="0" aria-valuemax="100"><span style=${`width:${overall(j)}%`}></span></div><div class="muted">${safe(j.phase)}${j.message ? ` · ${safe(j.message)}` : ""}</div></td>
             <td><span class=${`badge ${j.state === "failed" ? "failed" : j.state === "done" ? "enabled" : "disabled"}`}>${safe(j.state)}</span></td>
           </tr>`,
         )}
@@ -246,7 +266,7 @@ function Fleet({ session, onLogout }) {
     events.onerror = () => setLive(false);
     events.addEventListener("job", (e) => {
       const job = JSON.parse(e.data);
-      setJobs((all) => ({ ...all, [job.id]: job }));
+      setJobs((all) => newer(all, job));
       if (job.state !== "running") soon();
     });
     events.addEventListener("change", () => soon());
@@ -258,7 +278,7 @@ function Fleet({ session, onLogout }) {
     setError("");
     try {
       const r = await api(path, { method: "POST", body });
-      if (r.job) setJobs((all) => ({ ...all, [r.job.id]: r.job }));
+      if (r.job) setJobs((all) => newer(all, r.job));
       setNote(done);
       soon();
       return r;
