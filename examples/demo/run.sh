@@ -55,6 +55,10 @@ cleanup() {
     kill -TERM "${pids[@]}" 2>/dev/null || true
     wait "${pids[@]}" 2>/dev/null || true
   fi
+  if [ -n "${serve_pid:-}" ]; then
+    kill -TERM "$serve_pid" 2>/dev/null || true
+    wait "$serve_pid" 2>/dev/null || true
+  fi
   if [ -n "${nats_pid:-}" ]; then
     kill -TERM "$nats_pid" 2>/dev/null || true
     wait "$nats_pid" 2>/dev/null || true
@@ -119,6 +123,25 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 [ "$up" -ge 5 ] || { echo "demo: only $up of 5 agents answer; logs in $dir" >&2; exit 1; }
+
+# The web page and REST API (ampm serve) on loopback, as the sysadmin: AMPM_DEMO_WEB_PORT (default 8080; 0: any free port).
+web_port=${AMPM_DEMO_WEB_PORT:-8080}
+node "$root/bin/ampm.js" serve --listen "127.0.0.1:$web_port" >"$dir/serve.log" 2>&1 &
+serve_pid=$!
+web_url=""
+for _ in $(seq 100); do
+  web_url=$(sed -n 's/^ampm serve: \(http[^ ]*\).*/\1/p' "$dir/serve.log")
+  [ -n "$web_url" ] && break
+  kill -0 "$serve_pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -n "$web_url" ]; then
+  echo "demo: ampm serve: the fleet on the web at $web_url (REST API: ${web_url}api/v1/hosts)"
+else
+  echo "demo: ampm serve did not start (port $web_port taken? AMPM_DEMO_WEB_PORT=8081 npm run demo); its log:" >&2
+  cat "$dir/serve.log" >&2
+  serve_pid=""
+fi
 
 show() {
   local shown=""
@@ -220,6 +243,11 @@ demo: the fleet is up. In another terminal, try:
   ampm --help
 Agent logs: $dir/*.log
 MSG
+if [ -n "$web_url" ]; then
+  echo "The web page: $web_url (ampm serve; log: $dir/serve.log)"
+  # What the REST API says of the fleet now (the same client library as the CLI).
+  node -e 'fetch(process.argv[1] + "api/v1/hosts").then((r) => r.json()).then((b) => console.log(`demo: GET /api/v1/hosts: ${b.hosts.length} hosts, ${b.hosts.filter((h) => h.enabled).length} enabled, ${b.hosts.reduce((n, h) => n + h.instances.length, 0)} instances`))' "$web_url" || true
+fi
 
 if [ "$once" = 1 ]; then exit 0; fi
 echo "demo: press Ctrl-C to stop"

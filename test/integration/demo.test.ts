@@ -29,7 +29,7 @@ t.test("npm run demo -- --once", async (t) => {
   const dir = mkdtempSync(join(tmpdir(), "ampm-demo-"));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const result = spawnSync("bash", [join(ROOT, "examples/demo/run.sh"), "--once"], {
-    env: { ...process.env, AMPM_DEMO_PORT: String(port), AMPM_DEMO_DIR: dir, NO_COLOR: "1" },
+    env: { ...process.env, AMPM_DEMO_PORT: String(port), AMPM_DEMO_WEB_PORT: "0", AMPM_DEMO_DIR: dir, NO_COLOR: "1" },
     encoding: "utf8",
     timeout: 280_000,
   });
@@ -53,6 +53,10 @@ t.test("npm run demo -- --once", async (t) => {
     "no command failed but the two refusals",
   );
   t.match(result.stdout, /demo: the fleet is up/);
+  const web = /^demo: ampm serve: the fleet on the web at (http:\/\/127\.0\.0\.1:(\d+)\/)/m.exec(result.stdout);
+  t.ok(web, "ampm serve started on loopback and its URL was printed");
+  t.match(result.stdout, /^demo: GET \/api\/v1\/hosts: 5 hosts, \d enabled, \d+ instances$/m, "its REST API answered for the five hosts");
+  if (web) t.equal(await listening(Number(web[2])), false, "ampm serve is gone");
   t.match(result.stdout, /demo: stopped the broker and the agents/);
   t.equal(await listening(port), false, "the broker is gone");
 });
