@@ -9,7 +9,8 @@
  */
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 
 export const PROGRAMS = Object.freeze({
   ampm: "client/src/cli/main.ts",
@@ -22,8 +23,23 @@ export const PROGRAMS = Object.freeze({
  * plugins are, relative to the bundle files' directory; `seaPlugins` the
  * same for the single executable, relative to where it is installed.
  */
+/** ampm serve's page (client/web) and its libraries from node_modules, base64 by URL path: the bundles carry them. */
+export function webAssets(root) {
+  const require = createRequire(join(root, "package.json"));
+  const files = {
+    "/": join(root, "client", "web", "index.html"),
+    "/app.js": join(root, "client", "web", "app.js"),
+    "/style.css": join(root, "client", "web", "style.css"),
+    "/vendor/preact.mjs": require.resolve("preact"),
+    "/vendor/hooks.mjs": require.resolve("preact/hooks"),
+    "/vendor/htm.mjs": join(dirname(require.resolve("htm")), "htm.module.js"),
+  };
+  return Object.fromEntries(Object.entries(files).map(([path, file]) => [path, readFileSync(file).toString("base64")]));
+}
+
 export async function bundle({ root, outDir, plugins, seaPlugins, programs = Object.keys(PROGRAMS) }) {
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const web = JSON.stringify(webAssets(root));
   const files = {};
   for (const name of programs) {
     const outfile = join(outDir, `${name}.cjs`);
@@ -37,7 +53,7 @@ export async function bundle({ root, outDir, plugins, seaPlugins, programs = Obj
       format: "cjs",
       minify: true,
       legalComments: "eof",
-      define: { AMPM_BUNDLE: JSON.stringify(name === "ampm-single" ? { version, plugins: seaPlugins, sea: true } : { version, plugins, sea: false }) },
+      define: { AMPM_BUNDLE: JSON.stringify(name === "ampm-single" ? { version, plugins: seaPlugins, sea: true } : { version, plugins, sea: false }), AMPM_WEB: web },
       // version.ts reads import.meta.url only when AMPM_BUNDLE is not defined.
       logOverride: { "empty-import-meta": "silent" },
       logLevel: "warning",

@@ -23,7 +23,7 @@ t.test("npm pack: dist, plugins, docs; no tests, benchmarks, compiled Python or 
   t.equal(r.status, 0, r.stderr);
   const [info] = JSON.parse(r.stdout) as { filename: string; files: { path: string }[] }[];
   const paths = info.files.map((f) => f.path);
-  for (const want of ["bin/ampm.js", "bin/ampm-agent.js", "dist/client/src/index.js", "dist/client/src/index.d.ts", "dist/agents/src/main.js", "dist/proto/gen/ampm.js", "agents/plugins/storage/qcow2/qcow2", "proto/ampm/v1/envelope.proto"]) {
+  for (const want of ["bin/ampm.js", "bin/ampm-agent.js", "dist/client/src/index.js", "dist/client/src/index.d.ts", "dist/agents/src/main.js", "dist/proto/gen/ampm.js", "agents/plugins/storage/qcow2/qcow2", "proto/ampm/v1/envelope.proto", "client/web/index.html", "client/web/app.js", "client/web/style.css"]) {
     t.ok(paths.includes(want), `has ${want}`);
   }
   t.same(paths.filter((p) => /^(test|bench|examples)\/|\.pyc$|__pycache__|\.map$|^dist\/(test|bench)\//.test(p)), [], "nothing of the tests, the benchmarks, compiled Python or source maps");

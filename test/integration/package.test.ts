@@ -61,6 +61,10 @@ t.test("npm run package builds the bundles, the single executable and the .deb",
 
   const bundled = spawnSync(process.execPath, [join(out, "bundle", "ampm.cjs"), "--version"], { encoding: "utf8" });
   t.equal(bundled.stdout.trim(), version, "the bundled CLI runs with node");
+  const text = readFileSync(join(out, "bundle", "ampm.cjs"), "utf8");
+  for (const file of ["index.html", "app.js", "style.css"]) {
+    t.ok(text.includes(readFileSync(join(ROOT, "client", "web", file)).toString("base64")), `the bundle carries ampm serve's ${file}`);
+  }
 });
 
 t.test("the installed programs run with no node on PATH", { skip: missing }, async (t) => {

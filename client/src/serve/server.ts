@@ -78,23 +78,32 @@ interface Asset {
   body: Buffer;
 }
 
-/** The page's files and the vendored libraries (preact, htm), read once: a fixed list, no paths from requests. */
-function loadAssets(webRoot: string): { assets: Map<string, Asset>; importMapHash: string } {
+/** In a bundle (packaging/bundle.mjs): the page's files, base64, by URL path. */
+declare const AMPM_WEB: Record<string, string> | undefined;
+
+/** The page's files: client/web and the vendored libraries (preact, htm) from node_modules, or the bundle's copies. */
+function webFiles(webRoot: string | undefined): Record<string, Buffer> {
+  if (typeof AMPM_WEB !== "undefined") return Object.fromEntries(Object.entries(AMPM_WEB).map(([k, v]) => [k, Buffer.from(v, "base64")]));
+  const root = webRoot ?? join(packageRoot(), "client", "web");
   const require = createRequire(import.meta.url);
-  const preact = require.resolve("preact");
-  const hooks = require.resolve("preact/hooks");
-  const htm = join(dirname(require.resolve("htm")), "htm.module.js");
+  return {
+    "/": readFileSync(join(root, "index.html")),
+    "/app.js": readFileSync(join(root, "app.js")),
+    "/style.css": readFileSync(join(root, "style.css")),
+    "/vendor/preact.mjs": readFileSync(require.resolve("preact")),
+    "/vendor/hooks.mjs": readFileSync(require.resolve("preact/hooks")),
+    "/vendor/htm.mjs": readFileSync(join(dirname(require.resolve("htm")), "htm.module.js")),
+  };
+}
+
+/** The page's files, read once: a fixed list, no paths from requests. */
+function loadAssets(webRoot: string | undefined): { assets: Map<string, Asset>; importMapHash: string } {
+  const files = webFiles(webRoot);
   const js = "text/javascript; charset=utf-8";
-  const assets = new Map<string, Asset>([
-    ["/app.js", { type: js, body: readFileSync(join(webRoot, "app.js")) }],
-    ["/style.css", { type: "text/css; charset=utf-8", body: readFileSync(join(webRoot, "style.css")) }],
-    ["/vendor/preact.mjs", { type: js, body: readFileSync(preact) }],
-    ["/vendor/hooks.mjs", { type: js, body: readFileSync(hooks) }],
-    ["/vendor/htm.mjs", { type: js, body: readFileSync(htm) }],
-  ]);
-  const html = readFileSync(join(webRoot, "index.html"), "utf8");
+  const type = (path: string) => (path === "/" ? "text/html; charset=utf-8" : path.endsWith(".css") ? "text/css; charset=utf-8" : js);
+  const assets = new Map<string, Asset>(Object.entries(files).map(([path, body]) => [path, { type: type(path), body }]));
+  const html = files["/"]!.toString("utf8");
   const importMap = /<script type="importmap">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
-  assets.set("/", { type: "text/html; charset=utf-8", body: Buffer.from(html) });
   return { assets, importMapHash: createHash("sha256").update(importMap).digest("base64") };
 }
 
@@ -152,7 +161,7 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   if (!isLoopback(options.host) && !options.tls) {
     throw new ProblemError(problem(400, `listening on ${options.host} (not loopback) needs HTTPS: --https-cert FILE --https-key FILE`));
   }
-  const { assets, importMapHash } = loadAssets(options.webRoot ?? join(packageRoot(), "client", "web"));
+  const { assets, importMapHash } = loadAssets(options.webRoot);
   // The server's own connection: events for the page (jobs, changes), and every request when there are no logins.
   const base = await connect(options.client);
   const clients = new Map<string, Promise<Client>>();
