@@ -11,10 +11,13 @@
  *   migrate     256 MiB between two sim hosts vs the same bytes through the object store, raw
  *   evacuate    20 instances off a host (bench/migration.ts)
  *   cli start   `ampm --version` vs `node -e 0`
+ *   serve       ampm serve on five sim hypervisors: GET /api/v1/hosts vs Fleet.hosts(); page load in chromium (bench/serve.ts)
+ *
+ * `npm run bench -- serve` runs only that group and keeps the other figures in bench/results.json.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -27,6 +30,7 @@ import { startAgent } from "../test/helpers/agents.js";
 import { startBroker } from "../test/helpers/broker.js";
 import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
 import { migrationBench } from "./migration.js";
+import { serveBench } from "./serve.js";
 import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT } from "./swarm.js";
 
 const SWARM = join(ROOT, "dist", "bench", "swarm.js");
@@ -196,7 +200,34 @@ async function redeployBench(dir: string, rows: string[][]): Promise<Record<stri
   return { files: 1000, file_bytes: 65536, full_copy_ms: m.copy, rsync_first_ms: m.first, rsync_unchanged_ms: m.unchanged, rsync_10_changed_ms: m.changed10, plugin_sync_unchanged_ms: m.plugin };
 }
 
+function printRows(rows: string[][]): void {
+  const header = ["benchmark", "floor (raw)", "ampm", "ratio", "target"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+}
+
+/** One group: its figures replace that group's in bench/results.json; the rest stay. */
+async function onlyGroup(group: string): Promise<void> {
+  if (group !== "serve") throw new Error(`no benchmark group "${group}" (groups: serve; none: everything)`);
+  const broker = await startBroker();
+  const rows: string[][] = [];
+  const file = join(ROOT, "bench", "results.json");
+  const results = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  try {
+    results.serve = { date: new Date().toISOString(), ...(await serveBench(broker.url, rows, ROUNDS)) };
+  } finally {
+    await broker.stop();
+  }
+  printRows(rows);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nwrote bench/results.json (serve)");
+}
+
 async function main(): Promise<void> {
+  const group = process.argv[2];
+  if (group) return onlyGroup(group);
   const broker = await startBroker();
   const dir = mkdtempSync(join(tmpdir(), "ampm-bench-"));
   const raw = await connectTransport({ servers: [broker.url], name: "bench raw" });
@@ -308,6 +339,7 @@ async function main(): Promise<void> {
     const cliMs = timeCommand([CLI_BIN, "--version"]);
     results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
     rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
+    results.serve = { date: new Date().toISOString(), ...(await serveBench(broker.url, rows, ROUNDS)) };
   } finally {
     await client.close().catch(() => undefined);
     await raw.close().catch(() => undefined);
@@ -315,11 +347,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const header = ["benchmark", "floor (raw)", "ampm", "ratio", "target"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(line(header));
-  for (const r of rows) console.log(line(r));
+  printRows(rows);
   writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nwrote bench/results.json");
 }
