@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { connect, Fleet, type Client } from "../client/src/index.js";
-import { startServer } from "../client/src/serve/server.js";
+import { startServer } from "../client/src/cli/serve/server.js";
 import { startFleet } from "../test/helpers/agents.js";
 import { EXAMPLE_PROFILES, hypervisorHost } from "../test/helpers/hypervisor.js";
 import { readProfile } from "../client/src/profiles.js";

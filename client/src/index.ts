@@ -64,4 +64,11 @@ export {
   SigningKey,
   stripControls,
   printable,
+  isHostname,
+  nameProblem,
+  eventSubject,
+  decodeJson,
+  parseAuditLine,
+  ALL_AUDIT_SUBJECT,
+  type Subscription,
 } from "../../proto/wire/index.js";

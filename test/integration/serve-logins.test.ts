@@ -8,7 +8,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import t from "tap";
-import { hashPassword } from "../../client/src/serve/logins.js";
+import { hashPassword } from "../../client/src/cli/serve/logins.js";
 import { fleetRoot } from "../helpers/agents.js";
 import { runAmpm } from "../helpers/cli.js";
 import { hypervisorHost } from "../helpers/hypervisor.js";

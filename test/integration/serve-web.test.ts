@@ -14,7 +14,7 @@ import { existsSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import t from "tap";
-import { hashPassword } from "../../client/src/serve/logins.js";
+import { hashPassword } from "../../client/src/cli/serve/logins.js";
 import { fleetRoot } from "../helpers/agents.js";
 import { hypervisorHost, EXAMPLE_PROFILES } from "../helpers/hypervisor.js";
 import { ROOT } from "../helpers/paths.js";

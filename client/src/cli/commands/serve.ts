@@ -61,7 +61,7 @@ Examples:
   addProfilesOption(cmd).action(async (flags: ServeFlags) => {
     const { withOutput, clientOptions, profileDirsFor } = await import("../session.js");
     process.exitCode = await withOutput(flags, async (output) => {
-      const { hashPassword, readLogins } = await import("../../serve/logins.js");
+      const { hashPassword, readLogins } = await import("../serve/logins.js");
       if (flags.hashPassword) {
         const password = await readStdin();
         if (!password) throw new UsageError("--hash-password reads the password from stdin: it was empty");
@@ -70,7 +70,7 @@ Examples:
       }
       const listen = parseListen(flags.listen);
       if (Boolean(flags.httpsCert) !== Boolean(flags.httpsKey)) throw new UsageError("--https-cert and --https-key go together");
-      const { startServer, isLoopback } = await import("../../serve/server.js");
+      const { startServer, isLoopback } = await import("../serve/server.js");
       if (!flags.logins && !isLoopback(listen.host)) throw new UsageError(`listening on ${listen.host} (not loopback) needs --logins FILE: every user logs in and acts as their own caller`);
       if (!flags.httpsCert && !isLoopback(listen.host)) throw new UsageError(`listening on ${listen.host} (not loopback) needs HTTPS: --https-cert FILE --https-key FILE`);
       const logins = flags.logins ? readLogins(flags.logins) : undefined;

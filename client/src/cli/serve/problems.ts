@@ -7,7 +7,7 @@
  *   exit 7 unexpected ─▶ 500
  */
 import { InvalidArgumentError } from "commander";
-import { EXIT, exitCodeForError, FleetError, type HostFailure, type Verdict } from "../index.js";
+import { EXIT, exitCodeForError, FleetError, type HostFailure, type Verdict } from "../../index.js";
 
 export interface Problem {
   type: string;

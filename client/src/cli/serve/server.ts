@@ -12,22 +12,32 @@
  * (403) and recorded in the audit trail as the caller's own refusal.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import {
   ALL_AUDIT_SUBJECT,
+  connect,
   decodeJson,
   eventSubject,
+  Fleet,
   isHostname,
+  isLookup,
+  keyName,
   nameProblem,
   parseAuditLine,
+  readAudit,
+  resolveProfile,
+  type AuditQuery,
+  type Client,
+  type ClientOptions,
+  type HostView,
+  type Job,
   type Subscription,
-} from "../../../proto/wire/index.js";
-import { connect, Fleet, isLookup, keyName, readAudit, resolveProfile, type AuditQuery, type Client, type ClientOptions, type HostView, type Job } from "../index.js";
-import { parseTime } from "../cli/commands/audit.js";
+} from "../../index.js";
+import { parseTime } from "../commands/audit.js";
 import { checkPassword, type Login, type Role } from "./logins.js";
 import { openApiDocument } from "./openapi.js";
 import { problem, problemOf, ProblemError } from "./problems.js";
@@ -68,9 +78,11 @@ export function isLoopback(host: string): boolean {
   return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
+/** The package's root: the nearest directory above this file with client/web (dist/client/src/cli/serve/ or client/src/cli/serve/). */
 function packageRoot(): string {
-  // dist/client/src/serve/server.js (or client/src/serve/server.ts): four levels up
-  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..").replace(/[/\\]dist$/, "");
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++, dir = dirname(dir)) if (existsSync(join(dir, "client", "web", "index.html"))) return dir;
+  throw new Error(`the page's files (client/web) are not above ${fileURLToPath(import.meta.url)}`);
 }
 
 interface Asset {

@@ -2,7 +2,7 @@
  * The REST API's OpenAPI 3.1 document, served at /api/v1/openapi.json.
  * test/integration/serve-api.test.ts checks real responses against these schemas.
  */
-import { VERSION } from "../index.js";
+import { VERSION } from "../../index.js";
 
 const str = { type: "string" };
 const bool = { type: "boolean" };

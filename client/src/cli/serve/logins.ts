@@ -13,8 +13,7 @@ import { randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { ConfigError } from "../../../proto/wire/index.js";
-import { nameProblem } from "../../../proto/wire/names.js";
+import { ConfigError, nameProblem } from "../../index.js";
 
 export type Role = "operator" | "readonly";
 
