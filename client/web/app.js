@@ -228,6 +228,53 @@ function Plan({ plan, onConfirm, onCancel }) {
   </section>`;
 }
 
+function NewInstance({ canAct, act, hosts }) {
+  const [profiles, setProfiles] = useState([]);
+  const [profile, setProfile] = useState("");
+  const [hostname, setHostname] = useState("");
+  const [container, setContainer] = useState("");
+  const [verdicts, setVerdicts] = useState(null);
+  const [error, setError] = useState("");
+  useEffect(() => {
+    api("/profiles").then((r) => {
+      setProfiles(r.profiles);
+      if (r.profiles[0]) setProfile(r.profiles[0].name);
+    }, () => undefined);
+  }, []);
+  useEffect(() => {
+    if (!profile) return;
+    api(`/placement?profile=${encodeURIComponent(profile)}`).then(
+      (r) => {
+        setVerdicts(r.verdicts);
+        setError("");
+      },
+      (err) => setError(problemText(err)),
+    );
+  }, [profile, hosts]);
+  if (profiles.length === 0) return null;
+  return html`<section data-panel="new">
+    <h2>New instance</h2>
+    <p>
+      <select aria-label="profile" value=${profile} onChange=${(e) => setProfile(e.target.value)}>
+        ${profiles.map((p) => html`<option value=${p.name}>${safe(p.name)}</option>`)}
+      </select>
+      ${canAct &&
+      html` <input aria-label="new instance hostname" placeholder="hostname" value=${hostname} onInput=${(e) => setHostname(e.target.value)} />
+        <select aria-label="create on" value=${container} onChange=${(e) => setContainer(e.target.value)}>
+          <option value="">best host (placement)</option>
+          ${(verdicts ?? []).filter((v) => v.ok).map((v) => html`<option value=${v.identity}>${safe(v.identity)}</option>`)}
+        </select>
+        <button class="act primary" disabled=${!hostname} onClick=${() => act("/instances", { hostname, profile, ...(container ? { container } : {}) }, `creating ${hostname}`)}>Create</button>`}
+    </p>
+    ${error && html`<div class="error">${error}</div>`}
+    ${verdicts &&
+    html`<table data-profile-placement>
+      <thead><tr><th>Host</th><th>Placement of a new ${safe(profile)}</th></tr></thead>
+      <tbody>${verdicts.map((v) => html`<tr data-verdict=${v.identity}><td>${safe(v.identity)}</td><td>${v.ok ? html`<span class="badge enabled">fits</span> <span class="muted">score ${Math.round(v.score)}</span>` : html`<span class="muted">${v.reasons.map(safe).join("; ")}</span>`}</td></tr>`)}</tbody>
+    </table>`}
+  </section>`;
+}
+
 function Fleet({ session, onLogout }) {
   const [hosts, setHosts] = useState([]);
   const [failed, setFailed] = useState([]);
@@ -323,6 +370,7 @@ function Fleet({ session, onLogout }) {
     </section>
     ${selected && html`<${InstancePanel} name=${selected} hosts=${hosts} canAct=${canAct} act=${act} />`}
     <${Jobs} jobs=${jobs} />
+    <${NewInstance} canAct=${canAct} act=${act} hosts=${hosts} />
     <${Audit} entries=${audit} />
   </div>`;
 }

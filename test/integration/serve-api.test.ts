@@ -247,6 +247,33 @@ t.test("pause and resume; conflicts are 409/422 problems", async (t) => {
   t.ok([409, 422].includes(same.status), `to the host it is on: ${same.status}`);
 });
 
+t.test("profiles, a profile's placement, and a create", async (t) => {
+  const profiles = await call("GET", "/api/v1/profiles", "/api/v1/profiles");
+  t.equal(profiles.errors, "", "matches the document");
+  t.ok((profiles.body.profiles as { name: string }[]).some((p) => p.name === "dmz-webserver-rhel-5"), "the server's profile directories");
+  const placement = await call("GET", "/api/v1/placement?profile=dmz-webserver-rhel-5", "/api/v1/placement");
+  t.equal(placement.errors, "");
+  const verdicts = placement.body.verdicts as { identity: string; ok: boolean; reasons: string[] }[];
+  t.equal(verdicts.length, 3, "every host's verdict");
+  t.match(verdicts.find((v) => v.identity === host(3))?.reasons.join(";"), /disabled/);
+  const unknown = await call("GET", "/api/v1/placement?profile=nope", "/api/v1/placement");
+  t.equal(unknown.status, 400, "an unknown profile is bad input (exit code 2)");
+  t.equal(unknown.errors, "");
+  const created = await call("POST", "/api/v1/instances", "/api/v1/instances", { hostname: "web3.example.com", profile: "dmz-webserver-rhel-5" });
+  t.equal(created.status, 202, JSON.stringify(created.body));
+  t.equal(created.errors, "");
+  const id = (created.body.job as { id: string }).id;
+  let job: Record<string, unknown> = {};
+  for (let i = 0; i < 80 && job.state !== "done" && job.state !== "failed"; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    job = (await call("GET", `/api/v1/jobs/${id}`, "/api/v1/jobs/{id}")).body;
+  }
+  t.equal(job.state, "done", String(job.message));
+  const again = await call("POST", "/api/v1/instances", "/api/v1/instances", { hostname: "web3.example.com", profile: "dmz-webserver-rhel-5" });
+  t.equal(again.status, 409, "it exists already: a conflict");
+  t.equal(again.errors, "");
+});
+
 t.test("audit: who did what, by instance", async (t) => {
   const r = await call("GET", "/api/v1/audit?instance=web1.example.com&since=1h", "/api/v1/audit");
   t.equal(r.status, 200);

@@ -129,8 +129,8 @@ t.test("an operator: overview, disable from the page, a CLI change shows live, a
   // The instance, its placement explanation, and a migration from the page.
   await page.click(`[data-host="${host(1)}"] [data-instance="web1.example.com"]`);
   await page.waitForSelector(`[data-panel="instance"] [data-verdict="${host(3)}"]`, { timeout: 15_000 });
-  t.match(await page.textContent(`[data-verdict="${host(3)}"]`), /disabled \(rack move\)/, "placement says why not container3");
-  t.match(await page.textContent(`[data-verdict="${host(2)}"]`), /fits/);
+  t.match(await page.textContent(`[data-panel="instance"] [data-verdict="${host(3)}"]`), /disabled \(rack move\)/, "placement says why not container3");
+  t.match(await page.textContent(`[data-panel="instance"] [data-verdict="${host(2)}"]`), /fits/);
   // Everything the job panel shows, as it shows it.
   await page.evaluate(() => {
     const w = globalThis as unknown as PageWindow;

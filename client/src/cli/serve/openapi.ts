@@ -249,6 +249,22 @@ export function openApiDocument() {
       "/api/v1/instances/{name}/placement": {
         get: { summary: "Every other host's verdict for this instance, with the reasons of each refusal", parameters: [instanceParam], responses: { "200": json(ref("Placement")), ...problems } },
       },
+      "/api/v1/profiles": {
+        get: {
+          summary: "The profiles new instances can be made from (the server's --profiles, AMPM_PROFILES, context)",
+          responses: {
+            "200": json({
+              type: "object",
+              required: ["profiles", "problems"],
+              properties: {
+                profiles: { type: "array", items: { type: "object", required: ["name"], properties: { name: str, description: str, category: str, template: str, tags: strings } } },
+                problems: { ...strings, description: "profile files that could not be read, each with its error" },
+              },
+            }),
+            "401": problems["401"],
+          },
+        },
+      },
       "/api/v1/placement": {
         get: { summary: "Every host's verdict for a new instance of a profile", parameters: [{ ...param("profile", "a profile name", "query"), required: true }], responses: { "200": json(ref("Placement")), ...problems } },
       },

@@ -26,6 +26,7 @@ import {
   isHostname,
   isLookup,
   keyName,
+  loadProfiles,
   nameProblem,
   parseAuditLine,
   readAudit,
@@ -334,6 +335,13 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   app.get("/api/v1/instances/:name/placement", async (req) => {
     const r = await (await fleetFor(req)).placeInstance(checkInstance((req.params as Params).name!));
     return { instance: { ...r.instance, host: r.host }, verdicts: r.verdicts };
+  });
+  app.get("/api/v1/profiles", async () => {
+    const { profiles, problems } = loadProfiles(options.profiles ?? []);
+    const list = [...profiles.values()]
+      .map((p) => ({ name: p.name, description: p.description ?? "", category: p.category ?? "", template: p.template ?? "", tags: p.tags ?? [] }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { profiles: list, problems };
   });
   app.get("/api/v1/placement", async (req) => {
     const name = (req.query as Query).profile;
