@@ -54,7 +54,7 @@ writeFileSync(
   viewer: { password: "${hashPassword("viewer-pw")}", key: ${secure.setup.callerKeys.viewer}, role: readonly }
 `,
 );
-const serve = await startServe(["--server", secure.broker.url, "--logins", logins], { AMPM_KEY: secure.setup.callerKeys.alice, AMPM_TLS_CA: secure.setup.ca });
+const serve = await startServe(["--server", secure.broker.url, "--logins", logins], { AMPM_KEY: secure.setup.callerKeys.alice, AMPM_TLS_CA: secure.setup.ca, AMPM_PROFILES: EXAMPLE_PROFILES });
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
@@ -164,6 +164,17 @@ t.test("an operator: overview, disable from the page, a CLI change shows live, a
     mkdirSync(join(ROOT, "docs"), { recursive: true });
     copyFileSync(overview, join(ROOT, "docs", "serve.png"));
   }
+
+  // A new instance from a profile: every host's verdict first, then the create.
+  await page.selectOption('select[aria-label="profile"]', "dmz-webserver-rhel-5");
+  await page.waitForSelector(`[data-profile-placement] [data-verdict="${host(3)}"]`, { timeout: 15_000 });
+  t.match(await page.textContent(`[data-profile-placement] [data-verdict="${host(3)}"]`), /disabled \(rack move\)/, "the profile's placement on every host");
+  await page.fill('input[aria-label="new instance hostname"]', "web9.example.com");
+  await page.click('[data-panel="new"] button:has-text("Create")');
+  await page.waitForSelector('[data-job-kind="create"][data-job-instance="web9.example.com"][data-job-state="done"]', { timeout: 60_000 });
+  await page.waitForSelector('[data-instance="web9.example.com"]', { timeout: 15_000 });
+  const status = JSON.parse((await ampm(["status", "all", "--json"])).stdout) as { hosts: { identity: string; instances: { hostname: string }[] }[] };
+  t.ok(status.hosts.some((h) => h.instances.some((i) => i.hostname === "web9.example.com")), "created from the page: ampm status shows web9");
   t.same(problems.filter((p) => !/status of 401/.test(p)), [], "no errors in the page (but the 401 that shows the login form)");
 });
 
