@@ -121,4 +121,7 @@ t.test("off loopback: no start without logins and HTTPS", async (t) => {
   const r2 = await runAmpm(["serve", "--listen", "0.0.0.0:0", "--logins", logins]);
   t.equal(r2.code, 2);
   t.match(r2.stderr, /needs HTTPS/);
+  const r3 = await runAmpm(["serve", "--listen", "nonsense"]);
+  t.equal(r3.code, 2, "a --listen that is not HOST:PORT is a usage error");
+  t.match(r3.stderr, /--listen: expected HOST:PORT/);
 });

@@ -27,7 +27,7 @@ async function readStdin(): Promise<string> {
 
 export function configure(cmd: Command): void {
   cmd
-    .option("--listen <host:port>", "where to listen (default 127.0.0.1:8080; port 0: any free port)", "127.0.0.1:8080")
+    .option("--listen <host:port>", "where to listen (port 0: any free port)", "127.0.0.1:8080")
     .option("--logins <file>", "users who may log in (YAML): password hash, caller key file, role operator|readonly; required off loopback")
     .option("--https-cert <file>", "serve HTTPS with this certificate (PEM); required off loopback")
     .option("--https-key <file>", "the certificate's private key (PEM)")
@@ -68,7 +68,12 @@ Examples:
         output.line(hashPassword(password));
         return 0;
       }
-      const listen = parseListen(flags.listen);
+      let listen: { host: string; port: number };
+      try {
+        listen = parseListen(flags.listen);
+      } catch (err) {
+        throw new UsageError(`--listen: ${(err as Error).message}`);
+      }
       if (Boolean(flags.httpsCert) !== Boolean(flags.httpsKey)) throw new UsageError("--https-cert and --https-key go together");
       const { startServer, isLoopback } = await import("../serve/server.js");
       if (!flags.logins && !isLoopback(listen.host)) throw new UsageError(`listening on ${listen.host} (not loopback) needs --logins FILE: every user logs in and acts as their own caller`);
