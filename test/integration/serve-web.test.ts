@@ -175,6 +175,16 @@ t.test("an operator: overview, disable from the page, a CLI change shows live, a
   await page.waitForSelector('[data-instance="web9.example.com"]', { timeout: 15_000 });
   const status = JSON.parse((await ampm(["status", "all", "--json"])).stdout) as { hosts: { identity: string; instances: { hostname: string }[] }[] };
   t.ok(status.hosts.some((h) => h.instances.some((i) => i.hostname === "web9.example.com")), "created from the page: ampm status shows web9");
+
+  // Evacuation: the dry-run plan first, then the job; container1 ends empty.
+  await page.click(`[data-host="${host(1)}"] button:has-text("Evacuate")`);
+  await page.waitForSelector('[data-panel="plan"]', { timeout: 15_000 });
+  const plan = await page.textContent('[data-panel="plan"]');
+  t.match(plan, new RegExp(`web2\\.example\\.com:dmz-webserver-rhel-5→ ${host(2).replace(/\./g, "\\.")}`), `the plan is shown first: ${plan}`);
+  t.ok((await statusOf(host(1))).instances.some((i) => i.hostname === "web2.example.com"), "nothing moved for the plan");
+  await page.click('[data-panel="plan"] button:has-text("Evacuate")');
+  await page.waitForSelector(`[data-job-kind="evacuate"][data-job-state="done"]`, { timeout: 90_000 });
+  t.same((await statusOf(host(1))).instances, [], "container1 is empty (ampm status)");
   t.same(problems.filter((p) => !/status of 401/.test(p)), [], "no errors in the page (but the 401 that shows the login form)");
 });
 
