@@ -108,6 +108,15 @@ t.test("a read-only login looks but cannot act: 403, on the audit record", async
   t.match(record.statusmsg, /read-only/);
 });
 
+t.test("guessing passwords: after 5 wrong ones a user waits, even with the right one", async (t) => {
+  for (let i = 0; i < 5; i++) t.equal((await login("viewer", `wrong${i}`)).status, 401);
+  const res = await fetch(`${serve.url}/api/v1/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user: "viewer", password: "viewer-pw" }) });
+  t.equal(res.status, 429);
+  t.ok(Number(res.headers.get("retry-after")) > 0, "Retry-After says how long");
+  t.match(((await res.json()) as { detail: string }).detail, /too many wrong passwords for "viewer"/);
+  t.equal((await login("alice", "alice-pw")).status, 200, "another user is not affected");
+});
+
 t.test("logging out ends the session", async (t) => {
   const alice = await login("alice", "alice-pw");
   t.equal((await post("/api/v1/logout", {}, alice.cookie, alice.csrf)).status, 200);

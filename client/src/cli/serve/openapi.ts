@@ -203,7 +203,12 @@ export function openApiDocument() {
           summary: "Log in: sets the session cookie (HttpOnly, SameSite=Strict)",
           security: [],
           requestBody: body({ user: str, password: str }, ["user", "password"]),
-          responses: { "200": json(ref("Session")), "401": problems["401"], "400": problems["400"] },
+          responses: {
+            "200": json(ref("Session")),
+            "401": problems["401"],
+            "400": problems["400"],
+            "429": { description: "5 wrong passwords for this user from this address in 15 minutes: wait (Retry-After)", content: { "application/problem+json": { schema: ref("Problem") } } },
+          },
         },
       },
       "/api/v1/logout": { post: { summary: "Log out", parameters: [csrf], responses: { "200": json({ type: "object", properties: { user: str, loggedOut: bool } }) } } },

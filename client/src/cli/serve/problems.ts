@@ -29,6 +29,7 @@ const TITLES: Record<number, string> = {
   404: "Nothing matched",
   409: "Conflict",
   422: "A host refused",
+  429: "Too many attempts",
   500: "Unexpected error",
   502: "The operation failed",
   503: "The broker cannot be reached",
@@ -44,7 +45,7 @@ const EXIT_STATUS: Record<number, number> = {
   [EXIT.UNEXPECTED]: 500,
 };
 
-const STATUS_EXIT: Record<number, number> = { 400: EXIT.USAGE, 401: EXIT.UNAUTHORIZED, 403: EXIT.UNAUTHORIZED, 404: EXIT.NO_MATCH, 409: EXIT.FAILED, 422: EXIT.FAILED, 502: EXIT.FAILED, 503: EXIT.UNAVAILABLE, 504: EXIT.NO_RESPONSE };
+const STATUS_EXIT: Record<number, number> = { 400: EXIT.USAGE, 401: EXIT.UNAUTHORIZED, 403: EXIT.UNAUTHORIZED, 404: EXIT.NO_MATCH, 409: EXIT.FAILED, 422: EXIT.FAILED, 429: EXIT.UNAUTHORIZED, 502: EXIT.FAILED, 503: EXIT.UNAVAILABLE, 504: EXIT.NO_RESPONSE };
 
 /** A problem document of this status. */
 export function problem(status: number, detail: string, extra: Partial<Problem> = {}): Problem {

@@ -73,6 +73,8 @@ interface Session {
 
 const SESSION_COOKIE = "ampm_session";
 const SESSION_MS = 12 * 3600 * 1000;
+const LOGIN_FAILURES = 5;
+const LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /** Whether an address is this machine's own (127.0.0.0/8, ::1, localhost). */
 export function isLoopback(host: string): boolean {
@@ -179,6 +181,8 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   const base = await connect(options.client);
   const clients = new Map<string, Promise<Client>>();
   const sessions = new Map<string, Session>();
+  /** Wrong passwords by "address user": when, within the last LOGIN_WINDOW_MS. */
+  const failures = new Map<string, number[]>();
   /** Without logins: one session for everyone on this machine, its CSRF token from GET /api/v1/session. */
   const local: Session | undefined = logins ? undefined : { user: base.caller, role: "operator", csrf: randomBytes(24).toString("base64url"), expiresMs: Number.POSITIVE_INFINITY };
 
@@ -262,10 +266,26 @@ export async function startServer(options: ServeOptions): Promise<Server> {
   app.post("/api/v1/login", { schema: { body: { type: "object", required: ["user", "password"], properties: { user: { type: "string", maxLength: 64 }, password: { type: "string", maxLength: 1024 } } } } }, async (req, reply) => {
     const { user, password } = req.body as { user: string; password: string };
     if (!logins) return { user: local!.user, role: local!.role, csrfToken: local!.csrf, logins: false };
+    // Guessing: after LOGIN_FAILURES wrong passwords for a user from one address, that pair waits out the window.
+    const attempt = `${req.ip} ${user}`;
+    const now = Date.now();
+    const recent = (failures.get(attempt) ?? []).filter((at) => at > now - LOGIN_WINDOW_MS);
+    if (recent.length >= LOGIN_FAILURES) {
+      const wait = Math.ceil((recent[0]! + LOGIN_WINDOW_MS - now) / 1000);
+      void reply.header("Retry-After", String(wait));
+      throw new ProblemError(problem(429, `too many wrong passwords for "${user}" from ${req.ip}: try again in ${wait} s`));
+    }
     const login = logins.get(user);
     // A user not in the file costs the same scrypt as a wrong password.
     const ok = checkPassword(password, login?.passwordHash ?? "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA") && login !== undefined;
-    if (!ok) throw new ProblemError(problem(401, "wrong user name or password"));
+    if (!ok) {
+      failures.delete(attempt);
+      failures.set(attempt, [...recent, now]);
+      // Bounded: the oldest pairs go first.
+      if (failures.size > 10_000) failures.delete(failures.keys().next().value!);
+      throw new ProblemError(problem(401, "wrong user name or password"));
+    }
+    failures.delete(attempt);
     const token = randomBytes(32).toString("base64url");
     const session: Session = { user, role: login.role, csrf: randomBytes(24).toString("base64url"), expiresMs: Date.now() + SESSION_MS };
     sessions.set(token, session);
