@@ -73,6 +73,20 @@ export function encodeChunk(h: Omit<ChunkHeader, "kind">, payload: Uint8Array | 
   return out;
 }
 
+/** The same, for a payload with HEADER_BYTES of room before it in its buffer (the sender reads chunks so): no copy. */
+export function encodeChunkInPlace(h: Omit<ChunkHeader, "kind">, payload: Buffer): Uint8Array {
+  if (payload.byteOffset < HEADER_BYTES) return encodeChunk(h, payload);
+  const out = Buffer.from(payload.buffer, payload.byteOffset - HEADER_BYTES, HEADER_BYTES + payload.byteLength);
+  out.writeUInt8(KIND_CHUNK, 0);
+  out.writeUInt8(h.encoding, 1);
+  out.writeUInt16BE(h.file, 2);
+  out.writeUInt32BE(h.epoch, 4);
+  out.writeBigUInt64BE(BigInt(h.offset), 8);
+  out.writeUInt32BE(h.length, 16);
+  h.sha256.copy(out, 20, 0, 32);
+  return out;
+}
+
 export function encodeError(file: number, epoch: number, message: string): Uint8Array {
   const text = Buffer.from(message.slice(0, 500), "utf8");
   const out = Buffer.alloc(HEADER_BYTES + text.byteLength);
@@ -101,6 +115,11 @@ export function decodeChunk(data: Uint8Array): { header: ChunkHeader; payload: B
 
 export function sha256(data: Uint8Array): Buffer {
   return createHash("sha256").update(data).digest();
+}
+
+/** The same, computed on libuv's thread pool (WebCrypto), off the event loop: chunks are hashed in parallel with the stream. */
+export async function sha256Async(data: Uint8Array): Promise<Buffer> {
+  return Buffer.from(await globalThis.crypto.subtle.digest("SHA-256", data));
 }
 
 const ZEROS = Buffer.alloc(8 * 1024 * 1024);

@@ -16,7 +16,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { streamSubject, type Transport } from "../../../proto/wire/index.js";
 import { readJson, removeFile, writeJsonAtomic } from "../store.js";
-import { decodeChunk, Encoding, encodeGrant, KIND_ERROR, sha256, zeroDigest, zeros, type ChunkHeader } from "./protocol.js";
+import { decodeChunk, Encoding, encodeGrant, KIND_ERROR, sha256Async, zeroDigest, zeros, type ChunkHeader } from "./protocol.js";
 
 export interface ReceiveOptions {
   transport: Transport;
@@ -103,7 +103,7 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
     let lastArrival = Date.now();
     let lastProgress = Date.now();
     let failure: Error | undefined;
-    const queue: { header: ChunkHeader; payload: Buffer }[] = [];
+    const queue: { header: ChunkHeader; payload: Buffer; check?: Promise<Buffer> }[] = [];
     let wake: (() => void) | undefined;
     const poke = () => {
       wake?.();
@@ -138,7 +138,8 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
       if (c.header.offset !== expected) return; // a gap: the stall check asks again from what is written
       expected += c.header.length;
       // The payload is a view of the message: kept as is (the client hands each message its own buffer).
-      queue.push(c);
+      // Raw chunks are hashed on the thread pool as they arrive, in parallel with the writes and the whole-file hash.
+      queue.push(c.header.encoding === Encoding.Raw ? { ...c, check: sha256Async(c.payload) } : c);
       poke();
     });
     const stopConnection = o.transport.onConnection((event) => {
@@ -178,13 +179,15 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
           await new Promise<void>((resolve) => (wake = resolve));
           continue;
         }
-        const { header, payload } = c;
+        const { header, payload, check } = c;
         if (header.epoch !== epoch || header.offset !== written) continue;
         let raw: Buffer;
         if (header.encoding === Encoding.Zero) raw = zeros(header.length);
         else if (header.encoding === Encoding.Deflate) raw = inflateRawSync(payload);
         else raw = payload;
-        const ok = raw.byteLength === header.length && (header.encoding === Encoding.Zero ? zeroDigest(header.length).equals(header.sha256) : sha256(raw).equals(header.sha256));
+        const digest = header.encoding === Encoding.Zero ? zeroDigest(header.length) : await (check ?? sha256Async(raw));
+        if (header.epoch !== epoch) continue; // restarted while it was hashed
+        const ok = raw.byteLength === header.length && digest.equals(header.sha256);
         if (!ok) {
           grant(true, `chunk at ${header.offset} arrived damaged (sha256)`);
           continue;

@@ -9,7 +9,7 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { deflateRawSync } from "node:zlib";
 import { streamSubject, type Subscription, type Transport } from "../../../proto/wire/index.js";
-import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeError, isAllZero, sha256, zeroDigest, type Grant } from "./protocol.js";
+import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeChunkInPlace, HEADER_BYTES, encodeError, isAllZero, sha256Async, zeroDigest, type Grant } from "./protocol.js";
 
 export interface SendFile {
   file: string;
@@ -105,8 +105,9 @@ export class StreamSender {
     if (!st.running) void this.pump(g.file, f, st);
   }
 
+  /** The chunk at `pos`, read into a buffer with room for the header before it (sent without a copy). */
   private async read(handle: FileHandle, pos: number, len: number): Promise<Buffer> {
-    const buf = Buffer.allocUnsafe(len);
+    const buf = Buffer.allocUnsafe(HEADER_BYTES + len).subarray(HEADER_BYTES);
     let got = 0;
     while (got < len) {
       const { bytesRead } = await handle.read(buf, got, len - got, pos + got);
@@ -116,24 +117,32 @@ export class StreamSender {
     return buf;
   }
 
-  /** Reads ahead one chunk while the one before is hashed and published. */
+  /** A chunk read and hashed (on the thread pool); all-zero chunks are not hashed. */
+  private async load(handle: FileHandle, pos: number, len: number): Promise<{ raw: Buffer; digest: Buffer; zero: boolean }> {
+    const raw = await this.read(handle, pos, len);
+    const zero = isAllZero(raw);
+    return { raw, zero, digest: zero ? zeroDigest(raw.byteLength) : await sha256Async(raw) };
+  }
+
+  /** Reads and hashes ahead one chunk while the one before is published. */
   private async pump(index: number, f: SendFile, st: FileState): Promise<void> {
     st.running = true;
     let failed = false;
     try {
       st.handle ??= await open(f.file, "r");
-      let ahead: { epoch: number; pos: number; data: Promise<Buffer> } | undefined;
+      let ahead: { epoch: number; pos: number; data: Promise<{ raw: Buffer; digest: Buffer; zero: boolean }> } | undefined;
       const limit = () => Math.min(st.upTo, f.bytes);
-      const readAt = (pos: number) => ({ epoch: st.epoch, pos, data: this.read(st.handle!, pos, Math.min(this.chunkBytes, f.bytes - pos)) });
+      const readAt = (pos: number) => ({ epoch: st.epoch, pos, data: this.load(st.handle!, pos, Math.min(this.chunkBytes, f.bytes - pos)) });
       while (!this.stopped && st.pos < limit()) {
         const mine = ahead && ahead.epoch === st.epoch && ahead.pos === st.pos ? ahead : readAt(st.pos);
         ahead = undefined;
-        const raw = await mine.data;
+        const chunk = await mine.data;
+        const raw = chunk.raw;
         if (this.stopped) break;
         if (st.epoch !== mine.epoch || st.pos !== mine.pos) continue; // a new grant moved us meanwhile
         const next = mine.pos + raw.byteLength;
         if (next < limit()) ahead = readAt(next);
-        this.publish(index, st.epoch, mine.pos, raw);
+        this.publish(index, st.epoch, mine.pos, chunk);
         st.pos = next;
         this.options.onSent?.(index, next, this.stats);
       }
@@ -150,14 +159,14 @@ export class StreamSender {
     if (!failed && !this.stopped && st.pos < Math.min(st.upTo, f.bytes)) void this.pump(index, f, st);
   }
 
-  private publish(file: number, epoch: number, offset: number, raw: Buffer): void {
+  private publish(file: number, epoch: number, offset: number, chunk: { raw: Buffer; digest: Buffer; zero: boolean }): void {
+    const { raw, digest } = chunk;
     this.stats.chunks++;
-    if (isAllZero(raw)) {
+    if (chunk.zero) {
       this.stats.zeroChunks++;
-      this.options.transport.publish(this.to, encodeChunk({ encoding: Encoding.Zero, file, epoch, offset, length: raw.byteLength, sha256: zeroDigest(raw.byteLength) }, undefined));
+      this.options.transport.publish(this.to, encodeChunk({ encoding: Encoding.Zero, file, epoch, offset, length: raw.byteLength, sha256: digest }, undefined));
       return;
     }
-    const digest = sha256(raw);
     let payload: Uint8Array = raw;
     let encoding = Encoding.Raw;
     if (this.options.compression === "deflate") {
@@ -169,6 +178,7 @@ export class StreamSender {
       }
     }
     this.stats.wireBytes += payload.byteLength;
-    this.options.transport.publish(this.to, encodeChunk({ encoding, file, epoch, offset, length: raw.byteLength, sha256: digest }, payload));
+    const header = { encoding, file, epoch, offset, length: raw.byteLength, sha256: digest };
+    this.options.transport.publish(this.to, payload === raw ? encodeChunkInPlace(header, raw) : encodeChunk(header, payload));
   }
 }
