@@ -2,8 +2,11 @@
  * Cold migration under crashes: each side is killed (SIGKILL, through
  * AMPM_CRASH_AT) at each step it journals, then restarted. Afterwards the
  * instance exists exactly once, on one host, running, with its data.
+ * Killed mid-stream (either side, half the volume sent or written), the
+ * stream resumes where it was, not from zero.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
@@ -36,6 +39,11 @@ async function restart(identity: string, env: Record<string, string> = {}): Prom
 const simFile = (identity: string, name: string) => join(agents.get(identity)!.dir, "state", "hypervisor", "sim", `${name}.json`);
 const volumeDir = (identity: string, name: string) => join(agents.get(identity)!.dir, "state", "plugins", "dir", "volumes", `${name}-root`);
 
+function incomingJournals(identity: string): { instance?: { hostname: string }; resumes?: { from: number; reason: string }[] }[] {
+  const dir = join(agents.get(identity)!.dir, "state", "hypervisor", "migrations-in");
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".json")).map((n) => JSON.parse(readFileSync(join(dir, n), "utf8"))) : [];
+}
+
 async function listed(name: string): Promise<{ host: string; state: string }[]> {
   const { results } = await client.call("hypervisor", "instances", { hostname: name }, { targets: [SRC, TGT], timeoutMs: 5000 }).collect();
   return results.flatMap((r) => (r.ok ? (r.data as { instances: { state: string }[] }).instances.map((i) => ({ host: r.sender, state: i.state })) : []));
@@ -56,12 +64,14 @@ const CASES: [side: "migrate" | "migrate-in", step: string, owner: string][] = [
   ["migrate", "begin", SRC],
   ["migrate", "stop", SRC],
   ["migrate", "export", SRC],
-  ["migrate", "upload", SRC],
+  ["migrate", "serve", SRC],
+  ["migrate", "streamed-half", TGT],
   ["migrate", "handoff", SRC],
   ["migrate", "wait", TGT],
   ["migrate", "cleanup", TGT],
   ["migrate-in", "accepted", SRC],
-  ["migrate-in", "download", SRC],
+  ["migrate-in", "download", TGT],
+  ["migrate-in", "streamed-half", TGT],
   ["migrate-in", "import", SRC],
   ["migrate-in", "define", SRC],
   ["migrate-in", "defined", TGT],
@@ -75,6 +85,10 @@ for (const [side, step, owner] of CASES) {
     const { instance } = await fleet.locate(name);
     const data = `data of ${name} ${Date.now()}\n`;
     writeFileSync(join(instance.volumes[0]!.path, "data.txt"), data);
+    // Mid-stream: enough bytes for the stream to be half way (the receiver journals every 4 MiB).
+    const midStream = step === "streamed-half";
+    const bulk = midStream ? randomBytes(24 * 1024 * 1024) : undefined;
+    if (bulk) writeFileSync(join(instance.volumes[0]!.path, "bulk.bin"), bulk);
 
     const victim = side === "migrate" ? SRC : TGT;
     await restart(victim, { AMPM_CRASH_AT: `${side}:${step}` });
@@ -95,6 +109,11 @@ for (const [side, step, owner] of CASES) {
     t.notOk(existsSync(volumeDir(other, name)), `no volume left on ${other}`);
     const migration = (await fleet.jobs()).find((j) => j.instance === name && j.kind === "migrate");
     t.equal(migration?.state, owner === TGT ? "done" : "failed", `the migration job says ${owner === TGT ? "done" : "failed"}: ${migration?.message}`);
+    if (bulk) {
+      t.ok(readFileSync(join(volumeDir(owner, name), "bulk.bin")).equals(bulk), "the 24 MiB arrived intact (whole-volume sha256 checked on the way)");
+      const resumes = incomingJournals(TGT).find((j) => j.instance?.hostname === name)?.resumes ?? [];
+      t.ok(resumes.some((r) => r.from > 0), `the stream resumed past zero: ${JSON.stringify(resumes)}`);
+    }
   });
 }
 

@@ -35,7 +35,7 @@ export interface ReceiveOptions {
   journal?: string;
   /** Credit: bytes the sender may be ahead of what is written. Default 32 MiB. */
   windowBytes?: number;
-  /** Bytes between fdatasync + journal. Default 64 MiB. */
+  /** Bytes between fdatasync + journal. Default a sixteenth of the file, within 4 to 64 MiB. */
   syncBytes?: number;
   /** No chunk for this long: ask again from what is written (a new epoch). Default 3 s. */
   stallMs?: number;
@@ -80,7 +80,7 @@ async function hashPrefix(handle: FileHandle, upTo: number, hash: Hash): Promise
 export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   const journal = o.journal ?? `${o.path}.progress`;
   const window = o.windowBytes ?? 32 * 1024 * 1024;
-  const syncBytes = o.syncBytes ?? 64 * 1024 * 1024;
+  const syncBytes = o.syncBytes ?? Math.min(64 * 1024 * 1024, Math.max(4 * 1024 * 1024, Math.ceil(o.bytes / 16)));
   const stallMs = o.stallMs ?? 3000;
   const giveUpMs = o.giveUpMs ?? 600_000;
   const to = streamSubject(o.id, o.peer);
