@@ -8,13 +8,17 @@
  *   signing     the same, signed by the caller and verified by an agent in enforce mode, vs unsigned (dev mode)
  *   plugin      an external action through the mesh vs spawning the same script directly
  *   redeploy    a 1,000-file image: rsync (again, unchanged) vs a full copy
- *   migrate     256 MiB between two sim hosts vs the same bytes through the object store, raw
- *   evacuate    20 instances off a host (bench/migration.ts)
+ *   migrate     the stream (agents/src/transfer) vs raw NATS and TCP loopback; resume at 50%; 256 MiB
+ *               between two sim hosts vs the raw NATS stream and the object store; 20 instances
+ *               evacuated off a host (bench/migration.ts)
  *   cli start   `ampm --version` vs `node -e 0`
+ *
+ * Groups can be run alone: npm run bench -- migrate (fanout, throughput, plugin, redeploy,
+ * migrate, cli); bench/results.json keeps the other groups' last figures.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -196,7 +200,13 @@ async function redeployBench(dir: string, rows: string[][]): Promise<Record<stri
   return { files: 1000, file_bytes: 65536, full_copy_ms: m.copy, rsync_first_ms: m.first, rsync_unchanged_ms: m.unchanged, rsync_10_changed_ms: m.changed10, plugin_sync_unchanged_ms: m.plugin };
 }
 
+const GROUPS = ["fanout", "throughput", "plugin", "redeploy", "migrate", "cli"];
+
 async function main(): Promise<void> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((g) => !GROUPS.includes(g));
+  if (unknown.length > 0) throw new Error(`no benchmark group ${unknown.join(", ")}: the groups are ${GROUPS.join(", ")}`);
+  const want = (group: string) => asked.length === 0 || asked.includes(group);
   const broker = await startBroker();
   const dir = mkdtempSync(join(tmpdir(), "ampm-bench-"));
   const raw = await connectTransport({ servers: [broker.url], name: "bench raw" });
@@ -208,7 +218,7 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   try {
     const fanout: Record<string, unknown> = {};
-    for (const n of [100, 1000]) {
+    for (const n of want("fanout") ? [100, 1000] : []) {
       const swarm = await startSwarm(broker.url, n, join(dir, String(n)));
       const targets = Array.from({ length: n }, (_, i) => benchIdentity(i));
       const [rawMs, rawDirectMs, ampmMs] = await interleaved([() => rawGather(raw, n, false), () => rawGather(raw, n, true), () => ampmFanout(client, targets)]);
@@ -232,8 +242,9 @@ async function main(): Promise<void> {
       rows.push([`  floor of direct addressing, ${n}`, `${r2(rawDirectMs!)} ms`, `${r2(ampmMs!)} ms`, `${r2(ampmMs! / rawDirectMs!)}x`, ""]);
       rows.push([`  without the audit stream, ${n}`, `${r2(rawNoStreamMs!)} ms`, `${r2(ampmNoStreamMs!)} ms`, `${r2(ampmNoStreamMs! / rawNoStreamMs!)}x`, ""]);
     }
-    results.fanout = fanout;
+    if (want("fanout")) results.fanout = fanout;
 
+    if (want("throughput")) {
     const swarm = await startSwarm(broker.url, 1, join(dir, "rr"));
     const agent = await startAgent(broker.url, { identity: "throughput.example.com" }, dir);
     const total = Number(process.env.AMPM_BENCH_REQUESTS ?? 20_000);
@@ -267,6 +278,9 @@ async function main(): Promise<void> {
     const signedRps = median(signedRuns);
     results.signing = { in_flight: 100, requests_per_run: total / 2, runs: 3, unsigned_rps: Math.round(unsignedRps), signed_rps: Math.round(signedRps), ratio: r2(signedRps / unsignedRps), lower_pct: r2((1 - signedRps / unsignedRps) * 100) };
     rows.push(["throughput signed + verified (floor: unsigned)", `${Math.round(unsignedRps)} req/s`, `${Math.round(signedRps)} req/s`, `${r2(signedRps / unsignedRps)}x`, ">= 0.85x"]);
+    }
+
+    if (want("plugin")) {
 
     const pluginAgent = await startAgent(
       broker.url,
@@ -300,14 +314,17 @@ async function main(): Promise<void> {
     }
     await pluginAgent.stop();
     results.plugin = plugin;
+    }
 
-    results.redeploy = await redeployBench(dir, rows);
-    Object.assign(results, await migrationBench(broker.url, client, dir, rows));
+    if (want("redeploy")) results.redeploy = await redeployBench(dir, rows);
+    if (want("migrate")) Object.assign(results, await migrationBench(broker.url, client, dir, rows));
 
+    if (want("cli")) {
     const nodeMs = timeCommand(["-e", "0"]);
     const cliMs = timeCommand([CLI_BIN, "--version"]);
     results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
     rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
+    }
   } finally {
     await client.close().catch(() => undefined);
     await raw.close().catch(() => undefined);
@@ -320,7 +337,10 @@ async function main(): Promise<void> {
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-  writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some groups keeps the others' last figures.
+  const file = join(ROOT, "bench", "results.json");
+  const before = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...before, ...results }, null, 2)}\n`);
   console.log("\nwrote bench/results.json");
 }
 
