@@ -245,85 +245,84 @@ async function main(): Promise<void> {
     if (want("fanout")) results.fanout = fanout;
 
     if (want("throughput")) {
-    const swarm = await startSwarm(broker.url, 1, join(dir, "rr"));
-    const agent = await startAgent(broker.url, { identity: "throughput.example.com" }, dir);
-    const total = Number(process.env.AMPM_BENCH_REQUESTS ?? 20_000);
-    const rawRps = await throughput(100, total, async () => void (await raw.request(REQUEST_SUBJECT, new Uint8Array(16), 5000)));
-    const pings = (c: Client, identity: string) => async () => {
-      const s = await c.call("rpcutil", "ping", {}, { targets: [identity], timeoutMs: 5000 }).summary;
-      if (s.ok !== 1) throw new Error(`throughput to ${identity}: ${JSON.stringify(s.failed)}`);
-    };
-    const ampmRps = await throughput(100, total, pings(client, "throughput.example.com"));
-    await stopSwarm(swarm);
-    results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
-    rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
+      const swarm = await startSwarm(broker.url, 1, join(dir, "rr"));
+      const agent = await startAgent(broker.url, { identity: "throughput.example.com" }, dir);
+      const total = Number(process.env.AMPM_BENCH_REQUESTS ?? 20_000);
+      const rawRps = await throughput(100, total, async () => void (await raw.request(REQUEST_SUBJECT, new Uint8Array(16), 5000)));
+      const pings = (c: Client, identity: string) => async () => {
+        const s = await c.call("rpcutil", "ping", {}, { targets: [identity], timeoutMs: 5000 }).summary;
+        if (s.ok !== 1) throw new Error(`throughput to ${identity}: ${JSON.stringify(s.failed)}`);
+      };
+      const ampmRps = await throughput(100, total, pings(client, "throughput.example.com"));
+      await stopSwarm(swarm);
+      results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
+      rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
 
-    // Signed (ed25519 by the caller) and verified (by an agent in enforce mode) against unsigned (dev mode), in turns.
-    const key = SigningKey.generate();
-    const { file: keyFile } = key.writeFile(join(dir, "keys", "bench.nk"), "bench caller");
-    const trustedFile = join(dir, "trusted.yaml");
-    writeFileSync(trustedFile, `callers:\n  - { name: bench, key: ${key.publicKey}, roles: [operator] }\n`);
-    const enforcing = await startAgent(broker.url, { identity: "signed.example.com", config: { security: { mode: "enforce", trusted_file: trustedFile } } }, dir);
-    const signer = await connect({ servers: [broker.url], key: keyFile });
-    const unsignedRuns: number[] = [];
-    const signedRuns: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      unsignedRuns.push(await throughput(100, total / 2, pings(client, "throughput.example.com")));
-      signedRuns.push(await throughput(100, total / 2, pings(signer, "signed.example.com")));
-    }
-    await signer.close();
-    await enforcing.stop();
-    await agent.stop();
-    const unsignedRps = median(unsignedRuns);
-    const signedRps = median(signedRuns);
-    results.signing = { in_flight: 100, requests_per_run: total / 2, runs: 3, unsigned_rps: Math.round(unsignedRps), signed_rps: Math.round(signedRps), ratio: r2(signedRps / unsignedRps), lower_pct: r2((1 - signedRps / unsignedRps) * 100) };
-    rows.push(["throughput signed + verified (floor: unsigned)", `${Math.round(unsignedRps)} req/s`, `${Math.round(signedRps)} req/s`, `${r2(signedRps / unsignedRps)}x`, ">= 0.85x"]);
+      // Signed (ed25519 by the caller) and verified (by an agent in enforce mode) against unsigned (dev mode), in turns.
+      const key = SigningKey.generate();
+      const { file: keyFile } = key.writeFile(join(dir, "keys", "bench.nk"), "bench caller");
+      const trustedFile = join(dir, "trusted.yaml");
+      writeFileSync(trustedFile, `callers:\n  - { name: bench, key: ${key.publicKey}, roles: [operator] }\n`);
+      const enforcing = await startAgent(broker.url, { identity: "signed.example.com", config: { security: { mode: "enforce", trusted_file: trustedFile } } }, dir);
+      const signer = await connect({ servers: [broker.url], key: keyFile });
+      const unsignedRuns: number[] = [];
+      const signedRuns: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        unsignedRuns.push(await throughput(100, total / 2, pings(client, "throughput.example.com")));
+        signedRuns.push(await throughput(100, total / 2, pings(signer, "signed.example.com")));
+      }
+      await signer.close();
+      await enforcing.stop();
+      await agent.stop();
+      const unsignedRps = median(unsignedRuns);
+      const signedRps = median(signedRuns);
+      results.signing = { in_flight: 100, requests_per_run: total / 2, runs: 3, unsigned_rps: Math.round(unsignedRps), signed_rps: Math.round(signedRps), ratio: r2(signedRps / unsignedRps), lower_pct: r2((1 - signedRps / unsignedRps) * 100) };
+      rows.push(["throughput signed + verified (floor: unsigned)", `${Math.round(unsignedRps)} req/s`, `${Math.round(signedRps)} req/s`, `${r2(signedRps / unsignedRps)}x`, ">= 0.85x"]);
     }
 
     if (want("plugin")) {
-
-    const pluginAgent = await startAgent(
-      broker.url,
-      { identity: "plugins.example.com", config: { plugin_dirs: [join(ROOT, "examples", "plugins"), join(ROOT, "bench", "plugins")] } },
-      dir,
-    );
-    const plugin: Record<string, unknown> = {};
-    for (const [name, action, script] of [
-      ["sysinfo", "uptime", join(ROOT, "examples", "plugins", "sysinfo", "sysinfo")],
-      ["shecho", "run", join(ROOT, "bench", "plugins", "shecho", "shecho")],
-    ] as const) {
-      const input = JSON.stringify({ protocol: "ampm.plugin.v1", plugin: name, action, data: {} });
-      const spawnOnce = () =>
-        new Promise<number>((resolve, reject) => {
+      const pluginAgent = await startAgent(
+        broker.url,
+        { identity: "plugins.example.com", config: { plugin_dirs: [join(ROOT, "examples", "plugins"), join(ROOT, "bench", "plugins")] } },
+        dir,
+      );
+      const plugin: Record<string, unknown> = {};
+      for (const [name, action, script] of [
+        ["sysinfo", "uptime", join(ROOT, "examples", "plugins", "sysinfo", "sysinfo")],
+        ["shecho", "run", join(ROOT, "bench", "plugins", "shecho", "shecho")],
+      ] as const) {
+        const input = JSON.stringify({ protocol: "ampm.plugin.v1", plugin: name, action, data: {} });
+        const spawnOnce = () =>
+          new Promise<number>((resolve, reject) => {
+            const t0 = performance.now();
+            const child = spawn(script, [], { stdio: ["pipe", "pipe", "ignore"] });
+            let out = "";
+            child.stdout!.on("data", (d) => (out += d));
+            child.on("close", (code) => (code === 0 && out.includes('"statuscode": 0') ? resolve(performance.now() - t0) : reject(new Error(`${name}: ${code} ${out}`))));
+            child.stdin!.end(input);
+          });
+        const meshOnce = async () => {
           const t0 = performance.now();
-          const child = spawn(script, [], { stdio: ["pipe", "pipe", "ignore"] });
-          let out = "";
-          child.stdout!.on("data", (d) => (out += d));
-          child.on("close", (code) => (code === 0 && out.includes('"statuscode": 0') ? resolve(performance.now() - t0) : reject(new Error(`${name}: ${code} ${out}`))));
-          child.stdin!.end(input);
-        });
-      const meshOnce = async () => {
-        const t0 = performance.now();
-        const s = await client.call(name, action, {}, { targets: ["plugins.example.com"] }).summary;
-        if (s.ok !== 1) throw new Error(`${name} through the mesh: ${JSON.stringify(s.failed)}`);
-        return performance.now() - t0;
-      };
-      const [directMs, meshMs] = await interleaved([spawnOnce, meshOnce], 30, 3);
-      plugin[name] = { direct_spawn_ms: r2(directMs!), through_mesh_ms: r2(meshMs!), added_ms: r2(meshMs! - directMs!), ratio: r2(meshMs! / directMs!) };
-      rows.push([`external action ${name}.${action}`, `${r2(directMs!)} ms`, `${r2(meshMs!)} ms`, `${r2(meshMs! / directMs!)}x`, name === "sysinfo" ? "<= 1.3x" : `+${r2(meshMs! - directMs!)} ms`]);
-    }
-    await pluginAgent.stop();
-    results.plugin = plugin;
+          const s = await client.call(name, action, {}, { targets: ["plugins.example.com"] }).summary;
+          if (s.ok !== 1) throw new Error(`${name} through the mesh: ${JSON.stringify(s.failed)}`);
+          return performance.now() - t0;
+        };
+        const [directMs, meshMs] = await interleaved([spawnOnce, meshOnce], 30, 3);
+        plugin[name] = { direct_spawn_ms: r2(directMs!), through_mesh_ms: r2(meshMs!), added_ms: r2(meshMs! - directMs!), ratio: r2(meshMs! / directMs!) };
+        rows.push([`external action ${name}.${action}`, `${r2(directMs!)} ms`, `${r2(meshMs!)} ms`, `${r2(meshMs! / directMs!)}x`, name === "sysinfo" ? "<= 1.3x" : `+${r2(meshMs! - directMs!)} ms`]);
+      }
+      await pluginAgent.stop();
+      results.plugin = plugin;
     }
 
     if (want("redeploy")) results.redeploy = await redeployBench(dir, rows);
     if (want("migrate")) Object.assign(results, await migrationBench(broker.url, client, dir, rows));
 
     if (want("cli")) {
-    const nodeMs = timeCommand(["-e", "0"]);
-    const cliMs = timeCommand([CLI_BIN, "--version"]);
-    results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
-    rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
+      const nodeMs = timeCommand(["-e", "0"]);
+      const cliMs = timeCommand([CLI_BIN, "--version"]);
+      results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
+      rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
     }
   } finally {
     await client.close().catch(() => undefined);
