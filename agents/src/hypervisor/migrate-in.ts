@@ -173,7 +173,9 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     record(svc, journal, "defined", job, "committed");
     await finishIn(svc, journal, job);
   } catch (err) {
-    await undoIn(svc, journal, err instanceof Aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
+    // A stream stopped by the abort ends in its own error: the flag says it was the source's abort.
+    const aborted = err instanceof Aborted || svc.incoming.get(journal.id)?.abort === true;
+    await undoIn(svc, journal, aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
       svc.deps.diskError?.(undoErr);
       svc.log.error({ migration: journal.id, err: (undoErr as Error).message }, "could not undo an incoming migration; the next start does");
     });
