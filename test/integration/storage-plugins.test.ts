@@ -47,6 +47,15 @@ t.test("dir: create, info, list, export to tar.gz, import, delete", async (t) =>
   t.equal(imported.status, Status.OK, imported.message);
   t.equal(readFileSync(join(root, "vm2-root", "hostname"), "utf8"), "vm1\n");
   t.same(((await call("dir", "list")).data as { volumes: { volume: string }[] }).volumes.map((v) => v.volume), ["vm1-root", "vm2-root"]);
+  // Migrations move the raw form: an uncompressed tar, imported the same way.
+  const plain = await call("dir", "export", { volume: "vm1-root", to: join(base, "vm1.tar"), format: "tar" });
+  t.equal(plain.status, Status.OK, plain.message);
+  t.equal((plain.data as { format: string }).format, "tar");
+  t.equal(readFileSync(join(base, "vm1.tar")).subarray(257, 262).toString(), "ustar", "a plain tar (not gzip)");
+  const fromPlain = await call("dir", "import", { volume: "vm3-root", from: join(base, "vm1.tar"), format: "tar" });
+  t.equal(fromPlain.status, Status.OK, fromPlain.message);
+  t.equal(readFileSync(join(root, "vm3-root", "hostname"), "utf8"), "vm1\n");
+  t.same((await call("dir", "delete", { volume: "vm3-root" })).data, { volume: "vm3-root", deleted: true });
   t.same((await call("dir", "delete", { volume: "vm1-root" })).data, { volume: "vm1-root", deleted: true });
   t.same((await call("dir", "delete", { volume: "vm1-root" })).data, { volume: "vm1-root", deleted: false }, "deleting again is not an error");
   t.notOk(existsSync(join(root, "vm1-root")));
