@@ -1,8 +1,8 @@
 /**
  * A migration whose broker dies during the volume stream (once the target
- * has journaled a first durable offset) and
- * comes back: the stream carries on from what the target has written (not
- * from zero), the data arrives intact, and the instance exists once.
+ * has journaled a first durable offset) and comes back: the stream carries
+ * on from what the target has written (not from zero), the data arrives
+ * intact, and the instance exists once.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
