@@ -1,17 +1,25 @@
 /**
- * Migration and evacuation benchmarks on sim hypervisors with dir volumes:
+ * Migration and evacuation benchmarks on sim hypervisors with dir volumes
+ * (the migrate group: npm run bench -- migrate):
  *
+ *   stream    256 MiB file to file through agents/src/transfer (random; compressible with and
+ *             without deflate) vs the raw NATS core stream of the same bytes and TCP loopback
+ *   resume    the receiver stopped at 50% (its journal kept), a new one finishing the transfer,
+ *             vs the whole transfer from scratch
  *   migrate   an instance with 256 MiB of data on its volume, host A to host B (stop, export
- *             through the dir plugin, object store, sha256, import, start) vs the same bytes
- *             put into and read back from a JetStream object store over raw NATS
+ *             through the dir plugin as tar, stream, sha256, import, start) vs the raw NATS
+ *             stream and the JetStream object store (put + get) of the same bytes
  *   evacuate  20 instances off host A onto B and C, planned by the caller, 4 at a time
  */
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Objm } from "@nats-io/obj";
 import { connect as natsConnect } from "@nats-io/transport-node";
 import { Fleet, resolveProfile, type Client } from "../client/src/index.js";
+import { receiveFile, StreamSender } from "../agents/src/transfer/index.js";
+import { connectTransport } from "../proto/wire/index.js";
+import { ampmStream, rawNatsStream, sha256Hex, tcpLoopback } from "./stream.js";
 import { startAgent, type AgentProcess } from "../test/helpers/agents.js";
 import { hypervisorHost } from "../test/helpers/hypervisor.js";
 
@@ -40,7 +48,106 @@ async function rawObjectStore(server: string, data: Uint8Array): Promise<number>
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mbps = (bytes: number, ms: number) => Math.round(bytes / MIB / (ms / 1000));
+
+/** Text-like data: deflate level 1 packs it to about a third. */
+function compressible(size: number): Buffer {
+  const words = "volume migration stream chunk credit window journal resume hypervisor instance ".split(" ");
+  const parts: string[] = [];
+  let n = 0;
+  let seed = 7;
+  while (n < size) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const w = `${words[seed % words.length]}${seed % 97} `;
+    parts.push(w);
+    n += w.length;
+  }
+  return Buffer.from(parts.join("")).subarray(0, size);
+}
+
+/** The transfer module alone against the raw floors, in turns (3 rounds, medians); and resume after a stop at 50%. */
+async function streamBench(server: string, dir: string, rows: string[][]): Promise<Record<string, unknown>> {
+  const size = Number(process.env.AMPM_BENCH_STREAM_MIB ?? 256) * MIB;
+  const root = join(dir, "stream");
+  mkdirSync(root, { recursive: true });
+  const random = randomBytes(size);
+  const text = compressible(size);
+  const files = { random: join(root, "random"), text: join(root, "text") };
+  writeFileSync(files.random, random);
+  writeFileSync(files.text, text);
+  const sums = { random: sha256Hex(random), text: sha256Hex(text) };
+  const to = join(root, "out");
+  const clean = () => {
+    rmSync(to, { force: true });
+    rmSync(`${to}.progress`, { force: true });
+  };
+  const t = { raw: [] as number[], tcp: [] as number[], random: [] as number[], text: [] as number[], textDeflate: [] as number[] };
+  let deflateWire = 0;
+  for (let round = 0; round < 3; round++) {
+    t.raw.push(await rawNatsStream(server, random));
+    t.tcp.push(await tcpLoopback(random));
+    clean();
+    t.random.push((await ampmStream(server, files.random, size, sums.random, to)).ms);
+    clean();
+    t.text.push((await ampmStream(server, files.text, size, sums.text, to)).ms);
+    clean();
+    const d = await ampmStream(server, files.text, size, sums.text, to, { compression: "deflate" });
+    t.textDeflate.push(d.ms);
+    deflateWire = d.wireBytes;
+    clean();
+  }
+  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, r2(median(v))])) as Record<keyof typeof t, number>;
+  rows.push([`stream 256 MiB random (floor: raw NATS stream)`, `${m.raw} ms`, `${m.random} ms`, `${r2(m.raw / m.random)}x speed`, ">= 0.5x"]);
+  rows.push([`  raw NATS / TCP loopback / ampm stream, MB/s`, `${mbps(size, m.raw)} / ${mbps(size, m.tcp)}`, `${mbps(size, m.random)}`, "", ""]);
+  rows.push([`  compressible 256 MiB: none / deflate 1`, "", `${m.text} / ${m.textDeflate} ms`, `${r2(deflateWire / size)} on the wire`, ""]);
+
+  // Resume: the receiver stops once half is durable, a new one carries on (the sender keeps serving).
+  const resume = async (): Promise<{ firstMs: number; finishMs: number; resumedFrom: number }> => {
+    clean();
+    const a = await connectTransport({ servers: [server], name: "bench resume src" });
+    const b = await connectTransport({ servers: [server], name: "bench resume tgt" });
+    try {
+      const id = `resume${Math.random().toString(36).slice(2)}`;
+      const sender = new StreamSender({ transport: a, id, self: "src.bench", peer: "tgt.bench", files: [{ file: files.random, bytes: size }] }).start();
+      await a.flush();
+      const stop = new AbortController();
+      const common = { transport: b, id, self: "tgt.bench", peer: "src.bench", file: 0, path: to, bytes: size, sha256: sums.random };
+      const t0 = performance.now();
+      await receiveFile({ ...common, signal: stop.signal, onDurable: (o) => o * 2 >= size && stop.abort() }).catch(() => undefined);
+      const firstMs = performance.now() - t0;
+      const t1 = performance.now();
+      const r = await receiveFile(common);
+      const finishMs = performance.now() - t1;
+      await sender.stop();
+      return { firstMs, finishMs, resumedFrom: r.resumedFrom };
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  };
+  const resumed = await resume();
+  clean();
+  rows.push([`resume after a stop at 50%: finish vs from scratch`, `${m.random} ms`, `${r2(resumed.finishMs)} ms`, `${r2(resumed.finishMs / m.random)}x the time`, "< 0.6x"]);
+  return {
+    stream: {
+      bytes: size,
+      rounds: 3,
+      raw_nats_stream_ms: m.raw,
+      tcp_loopback_ms: m.tcp,
+      ampm_random_ms: m.random,
+      ampm_compressible_ms: m.text,
+      ampm_compressible_deflate_ms: m.textDeflate,
+      deflate_wire_ratio: r2(deflateWire / size),
+      speed_ratio_to_raw_nats: r2(m.raw / m.random),
+      mb_per_s: { raw_nats: mbps(size, m.raw), tcp: mbps(size, m.tcp), ampm_random: mbps(size, m.random), ampm_compressible: mbps(size, m.text), ampm_compressible_deflate: mbps(size, m.textDeflate) },
+    },
+    resume: { bytes: size, stopped_at: resumed.resumedFrom, first_half_ms: r2(resumed.firstMs), finish_ms: r2(resumed.finishMs), from_scratch_ms: m.random, ratio: r2(resumed.finishMs / m.random) },
+  };
+}
+
 export async function migrationBench(server: string, client: Client, dir: string, rows: string[][]): Promise<Record<string, unknown>> {
+  const streams = await streamBench(server, dir, rows);
   const root = join(dir, "migration");
   const profiles = join(root, "profiles");
   mkdirSync(profiles, { recursive: true });
@@ -73,7 +180,9 @@ export async function migrationBench(server: string, client: Client, dir: string
     const migrateMs = performance.now() - t0;
     if (job.state !== "done") throw new Error(`migration bench: ${job.message}`);
     const rawMs = await rawObjectStore(server, data);
-    rows.push(["migrate 256 MiB (floor: object store put + get, raw)", `${r2(rawMs)} ms`, `${r2(migrateMs)} ms`, `${r2(rawMs / migrateMs)}x speed`, ">= 0.5x"]);
+    const rawStreamMs = await rawNatsStream(server, data);
+    rows.push(["migrate 256 MiB (floor: raw NATS stream)", `${r2(rawStreamMs)} ms`, `${r2(migrateMs)} ms`, `${r2(rawStreamMs / migrateMs)}x speed`, ">= 0.5x"]);
+    rows.push(["  floor: object store put + get, raw", `${r2(rawMs)} ms`, `${r2(migrateMs)} ms`, `${r2(rawMs / migrateMs)}x speed`, ""]);
 
     // Twenty instances off host A, four at a time.
     for (let i = 0; i < 20; i++) await fleet.create(profile, `evac${String(i).padStart(2, "0")}.example.com`, { container: hosts[0] });
@@ -84,7 +193,8 @@ export async function migrationBench(server: string, client: Client, dir: string
     const perTarget = Object.fromEntries(hosts.slice(1).map((h) => [h, plan.filter((p) => p.target === h).length]));
     rows.push(["evacuate 20 instances, 4 at a time", "", `${r2(evacuateMs)} ms`, `${r2(evacuateMs / 20)} ms each`, ""]);
     return {
-      migrate: { bytes: size, ampm_ms: r2(migrateMs), raw_object_store_ms: r2(rawMs), speed_ratio: r2(rawMs / migrateMs) },
+      ...streams,
+      migrate: { bytes: size, ampm_ms: r2(migrateMs), mb_per_s: mbps(size, migrateMs), raw_nats_stream_ms: r2(rawStreamMs), raw_object_store_ms: r2(rawMs), speed_ratio_to_raw_nats: r2(rawStreamMs / migrateMs), speed_ratio_to_object_store: r2(rawMs / migrateMs) },
       evacuate: { instances: 20, parallel: 4, ms: r2(evacuateMs), plan_per_target: perTarget, message: evacuation.message },
     };
   } finally {

@@ -8,12 +8,14 @@
  *   signing     the same, signed by the caller and verified by an agent in enforce mode, vs unsigned (dev mode)
  *   plugin      an external action through the mesh vs spawning the same script directly
  *   redeploy    a 1,000-file image: rsync (again, unchanged) vs a full copy
- *   migrate     256 MiB between two sim hosts vs the same bytes through the object store, raw
- *   evacuate    20 instances off a host (bench/migration.ts)
+ *   migrate     the stream (agents/src/transfer) vs raw NATS and TCP loopback; resume at 50%; 256 MiB
+ *               between two sim hosts vs the raw NATS stream and the object store; 20 instances
+ *               evacuated off a host (bench/migration.ts)
  *   cli start   `ampm --version` vs `node -e 0`
  *   serve       ampm serve on five sim hypervisors: GET /api/v1/hosts vs Fleet.hosts(); page load in chromium (bench/serve.ts)
  *
- * `npm run bench -- serve` runs only that group and keeps the other figures in bench/results.json.
+ * Groups can be run alone: npm run bench -- migrate (fanout, throughput, plugin, redeploy,
+ * migrate, cli, serve); bench/results.json keeps the other groups' last figures.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -200,34 +202,13 @@ async function redeployBench(dir: string, rows: string[][]): Promise<Record<stri
   return { files: 1000, file_bytes: 65536, full_copy_ms: m.copy, rsync_first_ms: m.first, rsync_unchanged_ms: m.unchanged, rsync_10_changed_ms: m.changed10, plugin_sync_unchanged_ms: m.plugin };
 }
 
-function printRows(rows: string[][]): void {
-  const header = ["benchmark", "floor (raw)", "ampm", "ratio", "target"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
-  console.log(line(header));
-  for (const r of rows) console.log(line(r));
-}
-
-/** One group: its figures replace that group's in bench/results.json; the rest stay. */
-async function onlyGroup(group: string): Promise<void> {
-  if (group !== "serve") throw new Error(`no benchmark group "${group}" (groups: serve; none: everything)`);
-  const broker = await startBroker();
-  const rows: string[][] = [];
-  const file = join(ROOT, "bench", "results.json");
-  const results = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
-  try {
-    results.serve = { date: new Date().toISOString(), ...(await serveBench(broker.url, rows, ROUNDS)) };
-  } finally {
-    await broker.stop();
-  }
-  printRows(rows);
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  console.log("\nwrote bench/results.json (serve)");
-}
+const GROUPS = ["fanout", "throughput", "plugin", "redeploy", "migrate", "cli", "serve"];
 
 async function main(): Promise<void> {
-  const group = process.argv[2];
-  if (group) return onlyGroup(group);
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((g) => !GROUPS.includes(g));
+  if (unknown.length > 0) throw new Error(`no benchmark group ${unknown.join(", ")}: the groups are ${GROUPS.join(", ")}`);
+  const want = (group: string) => asked.length === 0 || asked.includes(group);
   const broker = await startBroker();
   const dir = mkdtempSync(join(tmpdir(), "ampm-bench-"));
   const raw = await connectTransport({ servers: [broker.url], name: "bench raw" });
@@ -239,7 +220,7 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   try {
     const fanout: Record<string, unknown> = {};
-    for (const n of [100, 1000]) {
+    for (const n of want("fanout") ? [100, 1000] : []) {
       const swarm = await startSwarm(broker.url, n, join(dir, String(n)));
       const targets = Array.from({ length: n }, (_, i) => benchIdentity(i));
       const [rawMs, rawDirectMs, ampmMs] = await interleaved([() => rawGather(raw, n, false), () => rawGather(raw, n, true), () => ampmFanout(client, targets)]);
@@ -263,83 +244,89 @@ async function main(): Promise<void> {
       rows.push([`  floor of direct addressing, ${n}`, `${r2(rawDirectMs!)} ms`, `${r2(ampmMs!)} ms`, `${r2(ampmMs! / rawDirectMs!)}x`, ""]);
       rows.push([`  without the audit stream, ${n}`, `${r2(rawNoStreamMs!)} ms`, `${r2(ampmNoStreamMs!)} ms`, `${r2(ampmNoStreamMs! / rawNoStreamMs!)}x`, ""]);
     }
-    results.fanout = fanout;
+    if (want("fanout")) results.fanout = fanout;
 
-    const swarm = await startSwarm(broker.url, 1, join(dir, "rr"));
-    const agent = await startAgent(broker.url, { identity: "throughput.example.com" }, dir);
-    const total = Number(process.env.AMPM_BENCH_REQUESTS ?? 20_000);
-    const rawRps = await throughput(100, total, async () => void (await raw.request(REQUEST_SUBJECT, new Uint8Array(16), 5000)));
-    const pings = (c: Client, identity: string) => async () => {
-      const s = await c.call("rpcutil", "ping", {}, { targets: [identity], timeoutMs: 5000 }).summary;
-      if (s.ok !== 1) throw new Error(`throughput to ${identity}: ${JSON.stringify(s.failed)}`);
-    };
-    const ampmRps = await throughput(100, total, pings(client, "throughput.example.com"));
-    await stopSwarm(swarm);
-    results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
-    rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
-
-    // Signed (ed25519 by the caller) and verified (by an agent in enforce mode) against unsigned (dev mode), in turns.
-    const key = SigningKey.generate();
-    const { file: keyFile } = key.writeFile(join(dir, "keys", "bench.nk"), "bench caller");
-    const trustedFile = join(dir, "trusted.yaml");
-    writeFileSync(trustedFile, `callers:\n  - { name: bench, key: ${key.publicKey}, roles: [operator] }\n`);
-    const enforcing = await startAgent(broker.url, { identity: "signed.example.com", config: { security: { mode: "enforce", trusted_file: trustedFile } } }, dir);
-    const signer = await connect({ servers: [broker.url], key: keyFile });
-    const unsignedRuns: number[] = [];
-    const signedRuns: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      unsignedRuns.push(await throughput(100, total / 2, pings(client, "throughput.example.com")));
-      signedRuns.push(await throughput(100, total / 2, pings(signer, "signed.example.com")));
-    }
-    await signer.close();
-    await enforcing.stop();
-    await agent.stop();
-    const unsignedRps = median(unsignedRuns);
-    const signedRps = median(signedRuns);
-    results.signing = { in_flight: 100, requests_per_run: total / 2, runs: 3, unsigned_rps: Math.round(unsignedRps), signed_rps: Math.round(signedRps), ratio: r2(signedRps / unsignedRps), lower_pct: r2((1 - signedRps / unsignedRps) * 100) };
-    rows.push(["throughput signed + verified (floor: unsigned)", `${Math.round(unsignedRps)} req/s`, `${Math.round(signedRps)} req/s`, `${r2(signedRps / unsignedRps)}x`, ">= 0.85x"]);
-
-    const pluginAgent = await startAgent(
-      broker.url,
-      { identity: "plugins.example.com", config: { plugin_dirs: [join(ROOT, "examples", "plugins"), join(ROOT, "bench", "plugins")] } },
-      dir,
-    );
-    const plugin: Record<string, unknown> = {};
-    for (const [name, action, script] of [
-      ["sysinfo", "uptime", join(ROOT, "examples", "plugins", "sysinfo", "sysinfo")],
-      ["shecho", "run", join(ROOT, "bench", "plugins", "shecho", "shecho")],
-    ] as const) {
-      const input = JSON.stringify({ protocol: "ampm.plugin.v1", plugin: name, action, data: {} });
-      const spawnOnce = () =>
-        new Promise<number>((resolve, reject) => {
-          const t0 = performance.now();
-          const child = spawn(script, [], { stdio: ["pipe", "pipe", "ignore"] });
-          let out = "";
-          child.stdout!.on("data", (d) => (out += d));
-          child.on("close", (code) => (code === 0 && out.includes('"statuscode": 0') ? resolve(performance.now() - t0) : reject(new Error(`${name}: ${code} ${out}`))));
-          child.stdin!.end(input);
-        });
-      const meshOnce = async () => {
-        const t0 = performance.now();
-        const s = await client.call(name, action, {}, { targets: ["plugins.example.com"] }).summary;
-        if (s.ok !== 1) throw new Error(`${name} through the mesh: ${JSON.stringify(s.failed)}`);
-        return performance.now() - t0;
+    if (want("throughput")) {
+      const swarm = await startSwarm(broker.url, 1, join(dir, "rr"));
+      const agent = await startAgent(broker.url, { identity: "throughput.example.com" }, dir);
+      const total = Number(process.env.AMPM_BENCH_REQUESTS ?? 20_000);
+      const rawRps = await throughput(100, total, async () => void (await raw.request(REQUEST_SUBJECT, new Uint8Array(16), 5000)));
+      const pings = (c: Client, identity: string) => async () => {
+        const s = await c.call("rpcutil", "ping", {}, { targets: [identity], timeoutMs: 5000 }).summary;
+        if (s.ok !== 1) throw new Error(`throughput to ${identity}: ${JSON.stringify(s.failed)}`);
       };
-      const [directMs, meshMs] = await interleaved([spawnOnce, meshOnce], 30, 3);
-      plugin[name] = { direct_spawn_ms: r2(directMs!), through_mesh_ms: r2(meshMs!), added_ms: r2(meshMs! - directMs!), ratio: r2(meshMs! / directMs!) };
-      rows.push([`external action ${name}.${action}`, `${r2(directMs!)} ms`, `${r2(meshMs!)} ms`, `${r2(meshMs! / directMs!)}x`, name === "sysinfo" ? "<= 1.3x" : `+${r2(meshMs! - directMs!)} ms`]);
+      const ampmRps = await throughput(100, total, pings(client, "throughput.example.com"));
+      await stopSwarm(swarm);
+      results.throughput = { in_flight: 100, requests: total, raw_rps: Math.round(rawRps), ampm_rps: Math.round(ampmRps), ratio: r2(ampmRps / rawRps) };
+      rows.push(["throughput, 1 agent, 100 in flight", `${Math.round(rawRps)} req/s`, `${Math.round(ampmRps)} req/s`, `${r2(ampmRps / rawRps)}x`, ">= 0.5x"]);
+
+      // Signed (ed25519 by the caller) and verified (by an agent in enforce mode) against unsigned (dev mode), in turns.
+      const key = SigningKey.generate();
+      const { file: keyFile } = key.writeFile(join(dir, "keys", "bench.nk"), "bench caller");
+      const trustedFile = join(dir, "trusted.yaml");
+      writeFileSync(trustedFile, `callers:\n  - { name: bench, key: ${key.publicKey}, roles: [operator] }\n`);
+      const enforcing = await startAgent(broker.url, { identity: "signed.example.com", config: { security: { mode: "enforce", trusted_file: trustedFile } } }, dir);
+      const signer = await connect({ servers: [broker.url], key: keyFile });
+      const unsignedRuns: number[] = [];
+      const signedRuns: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        unsignedRuns.push(await throughput(100, total / 2, pings(client, "throughput.example.com")));
+        signedRuns.push(await throughput(100, total / 2, pings(signer, "signed.example.com")));
+      }
+      await signer.close();
+      await enforcing.stop();
+      await agent.stop();
+      const unsignedRps = median(unsignedRuns);
+      const signedRps = median(signedRuns);
+      results.signing = { in_flight: 100, requests_per_run: total / 2, runs: 3, unsigned_rps: Math.round(unsignedRps), signed_rps: Math.round(signedRps), ratio: r2(signedRps / unsignedRps), lower_pct: r2((1 - signedRps / unsignedRps) * 100) };
+      rows.push(["throughput signed + verified (floor: unsigned)", `${Math.round(unsignedRps)} req/s`, `${Math.round(signedRps)} req/s`, `${r2(signedRps / unsignedRps)}x`, ">= 0.85x"]);
     }
-    await pluginAgent.stop();
-    results.plugin = plugin;
 
-    results.redeploy = await redeployBench(dir, rows);
-    Object.assign(results, await migrationBench(broker.url, client, dir, rows));
+    if (want("plugin")) {
+      const pluginAgent = await startAgent(
+        broker.url,
+        { identity: "plugins.example.com", config: { plugin_dirs: [join(ROOT, "examples", "plugins"), join(ROOT, "bench", "plugins")] } },
+        dir,
+      );
+      const plugin: Record<string, unknown> = {};
+      for (const [name, action, script] of [
+        ["sysinfo", "uptime", join(ROOT, "examples", "plugins", "sysinfo", "sysinfo")],
+        ["shecho", "run", join(ROOT, "bench", "plugins", "shecho", "shecho")],
+      ] as const) {
+        const input = JSON.stringify({ protocol: "ampm.plugin.v1", plugin: name, action, data: {} });
+        const spawnOnce = () =>
+          new Promise<number>((resolve, reject) => {
+            const t0 = performance.now();
+            const child = spawn(script, [], { stdio: ["pipe", "pipe", "ignore"] });
+            let out = "";
+            child.stdout!.on("data", (d) => (out += d));
+            child.on("close", (code) => (code === 0 && out.includes('"statuscode": 0') ? resolve(performance.now() - t0) : reject(new Error(`${name}: ${code} ${out}`))));
+            child.stdin!.end(input);
+          });
+        const meshOnce = async () => {
+          const t0 = performance.now();
+          const s = await client.call(name, action, {}, { targets: ["plugins.example.com"] }).summary;
+          if (s.ok !== 1) throw new Error(`${name} through the mesh: ${JSON.stringify(s.failed)}`);
+          return performance.now() - t0;
+        };
+        const [directMs, meshMs] = await interleaved([spawnOnce, meshOnce], 30, 3);
+        plugin[name] = { direct_spawn_ms: r2(directMs!), through_mesh_ms: r2(meshMs!), added_ms: r2(meshMs! - directMs!), ratio: r2(meshMs! / directMs!) };
+        rows.push([`external action ${name}.${action}`, `${r2(directMs!)} ms`, `${r2(meshMs!)} ms`, `${r2(meshMs! / directMs!)}x`, name === "sysinfo" ? "<= 1.3x" : `+${r2(meshMs! - directMs!)} ms`]);
+      }
+      await pluginAgent.stop();
+      results.plugin = plugin;
+    }
 
-    const nodeMs = timeCommand(["-e", "0"]);
-    const cliMs = timeCommand([CLI_BIN, "--version"]);
-    results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
-    rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
-    results.serve = { date: new Date().toISOString(), ...(await serveBench(broker.url, rows, ROUNDS)) };
+    if (want("redeploy")) results.redeploy = await redeployBench(dir, rows);
+    if (want("migrate")) Object.assign(results, await migrationBench(broker.url, client, dir, rows));
+
+    if (want("cli")) {
+      const nodeMs = timeCommand(["-e", "0"]);
+      const cliMs = timeCommand([CLI_BIN, "--version"]);
+      results.cli_start = { node_ms: r2(nodeMs), ampm_version_ms: r2(cliMs), ratio: r2(cliMs / nodeMs) };
+      rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
+    }
+    if (want("serve")) results.serve = { date: new Date().toISOString(), ...(await serveBench(broker.url, rows, ROUNDS)) };
   } finally {
     await client.close().catch(() => undefined);
     await raw.close().catch(() => undefined);
@@ -347,8 +334,15 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  printRows(rows);
-  writeFileSync(join(ROOT, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const header = ["benchmark", "floor (raw)", "ampm", "ratio", "target"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ");
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  // A run of some groups keeps the others' last figures.
+  const file = join(ROOT, "bench", "results.json");
+  const before = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  writeFileSync(file, `${JSON.stringify({ ...before, ...results }, null, 2)}\n`);
   console.log("\nwrote bench/results.json");
 }
 

@@ -18,7 +18,9 @@
  * The permissions, per role:
  *   agent     receives its broadcast and direct subjects and its own replies; publishes only replies
  *             (allow_responses), requests to other hosts (migrations, which the target's policy
- *             limits to the role "agent"), its events, its audit records, and the object store
+ *             limits to the role "agent"), its events, its audit records, and the object store;
+ *             volume streams: publishes to any host's (ampm.v1.stream.>), receives its own
+ *             (ampm.v1.stream.*.<host>)
  *   operator  publishes requests (broadcast and direct), reads its own replies, events, the audit stream
  *   viewer    publishes only broadcasts to rpcutil and hypervisor (status, list, query), reads its
  *             own replies, events and the audit stream: no direct requests, so no migrate
@@ -37,6 +39,7 @@ import { stringify } from "yaml";
 import {
   ALL_BROADCAST_SUBJECT,
   ALL_NODES_SUBJECT,
+  ALL_STREAM_SUBJECT,
   AUDIT_STREAM,
   auditSubject,
   BROKER_AUDIT_PREFIX,
@@ -47,6 +50,7 @@ import {
   PROTOCOL,
   replyPrefix,
   SigningKey,
+  streamInboxSubject,
 } from "../proto/wire/index.js";
 
 export type Role = "agent" | "operator" | "viewer";
@@ -106,10 +110,11 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
           `$JS.API.STREAM.INFO.${AUDIT_STREAM}`,
           `$JS.API.STREAM.CREATE.${AUDIT_STREAM}`,
           ...objectStore(buckets),
+          ALL_STREAM_SUBJECT,
         ],
         deny: [ALL_BROADCAST_SUBJECT],
       },
-      subscribe: { allow: [ALL_BROADCAST_SUBJECT, nodeSubject(name), `${replyPrefix(`agent:${name}`)}.>`] },
+      subscribe: { allow: [ALL_BROADCAST_SUBJECT, nodeSubject(name), `${replyPrefix(`agent:${name}`)}.>`, streamInboxSubject(name)] },
       allow_responses: true,
     };
   }

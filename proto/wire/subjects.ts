@@ -5,6 +5,7 @@
  *   ampm.v1.node.<identity>            a request to one host
  *   ampm.v1.reply.<caller-token>.<id>  replies, one inbox per call
  *   ampm.v1.event.<kind>.<...>         job progress, lifecycle, audit
+ *   ampm.v1.stream.<id>.<identity>     volume data between two agents (chunks one way, credit the other)
  */
 import { ConfigError } from "./errors.js";
 import { nameProblem } from "./names.js";
@@ -55,6 +56,24 @@ export function callerToken(caller: string): string {
 export function replyPrefix(caller: string): string {
   return `${NS}.reply.${callerToken(caller)}`;
 }
+
+/**
+ * One streaming transfer's messages for one of its two ends (the recipient
+ * last: an agent subscribes to `ampm.v1.stream.*.<its identity>` at most).
+ * The id is one token: letters, digits, '_' and '-'.
+ */
+export function streamSubject(transferId: string, recipient: string): string {
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(transferId)) throw new ConfigError(`transfer id ${JSON.stringify(transferId)} is not one subject token`);
+  return `${NS}.stream.${transferId}.${recipient}`;
+}
+
+/** Every transfer's messages to one host (broker permissions). */
+export function streamInboxSubject(identity: string): string {
+  return `${NS}.stream.*.${identity}`;
+}
+
+/** Every stream subject (broker permissions: agents publish to their peers). */
+export const ALL_STREAM_SUBJECT = `${NS}.stream.>`;
 
 /** Progress of one request's action, from every host running it. */
 export function progressSubject(requestId: string): string {

@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import t, { type Test } from "tap";
@@ -47,6 +47,15 @@ t.test("dir: create, info, list, export to tar.gz, import, delete", async (t) =>
   t.equal(imported.status, Status.OK, imported.message);
   t.equal(readFileSync(join(root, "vm2-root", "hostname"), "utf8"), "vm1\n");
   t.same(((await call("dir", "list")).data as { volumes: { volume: string }[] }).volumes.map((v) => v.volume), ["vm1-root", "vm2-root"]);
+  // Migrations move the raw form: an uncompressed tar, imported the same way.
+  const plain = await call("dir", "export", { volume: "vm1-root", to: join(base, "vm1.tar"), format: "tar" });
+  t.equal(plain.status, Status.OK, plain.message);
+  t.equal((plain.data as { format: string }).format, "tar");
+  t.equal(readFileSync(join(base, "vm1.tar")).subarray(257, 262).toString(), "ustar", "a plain tar (not gzip)");
+  const fromPlain = await call("dir", "import", { volume: "vm3-root", from: join(base, "vm1.tar"), format: "tar" });
+  t.equal(fromPlain.status, Status.OK, fromPlain.message);
+  t.equal(readFileSync(join(root, "vm3-root", "hostname"), "utf8"), "vm1\n");
+  t.same((await call("dir", "delete", { volume: "vm3-root" })).data, { volume: "vm3-root", deleted: true });
   t.same((await call("dir", "delete", { volume: "vm1-root" })).data, { volume: "vm1-root", deleted: true });
   t.same((await call("dir", "delete", { volume: "vm1-root" })).data, { volume: "vm1-root", deleted: false }, "deleting again is not an error");
   t.notOk(existsSync(join(root, "vm1-root")));
@@ -78,6 +87,17 @@ t.test("qcow2: backing images, resize, export and import through qemu-img", { sk
   t.equal(exported.status, Status.OK, exported.message);
   t.equal((exported.data as { sha256: string }).sha256, sha256(raw), "raw bytes survive import and export");
   t.equal(progress.at(-1)?.done, 100, "qemu-img -p progress reached 100%");
+  // The migration form: a qcow2 without a backing image goes as is, its holes kept, and comes back the same.
+  const asIs = await call("qcow2", "export", { volume: "pattern", to: join(base, "pattern-out.qcow2") });
+  t.equal(asIs.status, Status.OK, asIs.message);
+  t.equal((asIs.data as { sha256: string }).sha256, sha256(join(root, "pattern.qcow2")), "the file as is");
+  t.equal((asIs.data as { sha256: string }).sha256, sha256(join(base, "pattern-out.qcow2")), "its checksum is the copy's");
+  const allocated = (f: string) => statSync(f).blocks * 512;
+  t.ok(allocated(join(base, "pattern-out.qcow2")) <= allocated(join(root, "pattern.qcow2")) + 65536, "no more disk than the original (holes kept)");
+  const back = await call("qcow2", "import", { volume: "pattern2", from: join(base, "pattern-out.qcow2") });
+  t.equal(back.status, Status.OK, back.message);
+  t.equal(sha256(join(root, "pattern2.qcow2")), sha256(join(root, "pattern.qcow2")), "imported as is");
+  t.equal((await call("qcow2", "delete", { volume: "pattern2" })).status, Status.OK);
   t.same(((await call("qcow2", "list")).data as { volumes: { volume: string }[] }).volumes.map((v) => v.volume), ["base", "pattern", "vm1"]);
   t.equal((await call("qcow2", "delete", { volume: "vm1" })).status, Status.OK);
   const missing = await call("qcow2", "info", { volume: "vm1" });

@@ -1,8 +1,12 @@
 /**
  * Cold migration, the target's side (see migrate-out.ts for the source's).
  *
- *   accepted (claim) ▸ download (object store) ▸ verify sha256 ▸ import (storage plugin)
+ *   accepted (claim) ▸ download (the source's stream, or the object store) ▸ verify sha256 ▸ import (storage plugin)
  *   ▸ define ── commit: the instance is ours ──▸ defined ▸ start ▸ done
+ *
+ * A stream is written in place and journaled (its durable offset, beside
+ * the file), so a restart during "download" resumes each volume from there
+ * (recovery.ts) instead of undoing the migration.
  *
  * Before the commit, an abort or a crash undoes everything here (the source
  * rolls back). The commit is the domain being defined: the journal says
@@ -14,6 +18,7 @@ import { join } from "node:path";
 import { Status, StatusError } from "../../../proto/wire/index.js";
 import { within } from "../paths.js";
 import { readJson, sha256File, writeJsonAtomic } from "../store.js";
+import { receiveFile } from "../transfer/index.js";
 import type { Job } from "./jobs.js";
 import type { Instance, Volume } from "./model.js";
 import type { HypervisorService } from "./service.js";
@@ -22,6 +27,7 @@ export type InStep = "accepted" | "download" | "import" | "define" | "defined" |
 
 export interface InVolume {
   name: string;
+  /** The object store's name for it; "" when the source streams it. */
   object: string;
   sha256: string;
   bytes: number;
@@ -38,6 +44,8 @@ export interface InJournal {
   imported: Volume[];
   step: InStep;
   message?: string;
+  /** Where streams (re)started past zero: after a restart of this agent (from its journal) or of the source, a lost connection. */
+  resumes?: { volume: string; from: number; reason: string; atMs: number }[];
 }
 
 export interface MigrateIn {
@@ -94,13 +102,24 @@ export async function migrateIn(svc: HypervisorService, req: MigrateIn, caller: 
   const job = svc.jobs.begin({ kind: "migrate-in", instance: instance.hostname, caller, target: svc.identity });
   const journal: InJournal = { id: req.migrationId, job: job.id, instance, source: req.source, start: req.start, volumes: req.volumes, imported: [], step: "accepted" };
   record(svc, journal, "accepted", job, `from ${req.source}`);
-  const flight = { abort: false, task: Promise.resolve() };
+  fly(svc, journal, job);
+  return journal;
+}
+
+/** Runs the job in the background, abortable by the source (migration_abort). */
+function fly(svc: HypervisorService, journal: InJournal, job: Job): void {
+  const flight = { abort: false, task: Promise.resolve(), stop: new AbortController() };
   svc.incoming.set(journal.id, flight);
   flight.task = runIn(svc, journal, job).finally(() => {
     svc.incoming.delete(journal.id);
-    svc.release(instance.hostname);
+    svc.release(journal.instance.hostname);
   });
-  return journal;
+}
+
+/** After a restart during "download": claim the room again and carry on from what was written. */
+export function resumeIn(svc: HypervisorService, journal: InJournal, job: Job): void {
+  svc.claim(journal.instance);
+  fly(svc, journal, job);
 }
 
 class Aborted extends Error {}
@@ -118,13 +137,18 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     mkdirSync(transfer, { recursive: true });
     let received = 0;
     const total = journal.volumes.reduce((s, v) => s + v.bytes, 0);
-    for (const v of journal.volumes) {
+    const stop = svc.incoming.get(journal.id)?.stop.signal;
+    for (const [index, v] of journal.volumes.entries()) {
       stopIfAborted(svc, journal);
       const file = within(transfer, v.name);
-      const got = await svc.deps.transport.blobs().get(svc.deps.settings.migration_bucket, v.object, file);
-      if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
-      const sum = await sha256File(file);
-      if (sum !== v.sha256) throw new Error(`volume ${v.name} arrived damaged: sha256 ${sum}, expected ${v.sha256}`);
+      if (v.object) {
+        const got = await svc.deps.transport.blobs().get(svc.deps.settings.migration_bucket, v.object, file);
+        if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
+        const sum = await sha256File(file);
+        if (sum !== v.sha256) throw new Error(`volume ${v.name} arrived damaged: sha256 ${sum}, expected ${v.sha256}`);
+      } else {
+        await stream(svc, journal, job, index, v, file, received, total, stop);
+      }
       received += v.bytes;
       job.progress({ bytes: received, percent: Math.round((100 * received) / Math.max(1, total)), message: `received ${v.name} (sha256 ok)` });
     }
@@ -149,7 +173,9 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     record(svc, journal, "defined", job, "committed");
     await finishIn(svc, journal, job);
   } catch (err) {
-    await undoIn(svc, journal, err instanceof Aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
+    // A stream stopped by the abort ends in its own error: the flag says it was the source's abort.
+    const aborted = err instanceof Aborted || svc.incoming.get(journal.id)?.abort === true;
+    await undoIn(svc, journal, aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
       svc.deps.diskError?.(undoErr);
       svc.log.error({ migration: journal.id, err: (undoErr as Error).message }, "could not undo an incoming migration; the next start does");
     });
@@ -158,6 +184,47 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
     unlock?.();
     rmSync(transfer, { recursive: true, force: true });
   }
+}
+
+/**
+ * One volume from the source's stream, written in place; its durable
+ * offset is journaled beside it (`<name>.progress`), so a restart resumes.
+ */
+async function stream(svc: HypervisorService, journal: InJournal, job: Job, index: number, v: InVolume, file: string, before: number, total: number, signal: AbortSignal | undefined): Promise<void> {
+  const note = (from: number, reason: string) => {
+    journal.resumes = [...(journal.resumes ?? []), { volume: v.name, from, reason, atMs: Date.now() }];
+    save(svc, journal);
+    svc.log.info({ migration: journal.id, volume: v.name, from, reason }, "stream resumed");
+  };
+  let shown = -1;
+  let half = false;
+  const result = await receiveFile({
+    transport: svc.deps.transport,
+    id: journal.id,
+    self: svc.identity,
+    peer: journal.source,
+    file: index,
+    path: file,
+    bytes: v.bytes,
+    sha256: v.sha256,
+    journal: `${file}.progress`,
+    signal,
+    onRestart: (from, reason) => from > 0 && note(from, reason),
+    onProgress: (written) => {
+      const percent = Math.floor((100 * (before + written)) / Math.max(1, total));
+      if (percent >= shown + 5) {
+        shown = percent;
+        job.progress({ bytes: before + written, percent, message: `receiving ${v.name}: ${written} of ${v.bytes} bytes` });
+      }
+    },
+    onDurable: (offset) => {
+      if (!half && (before + offset) * 2 >= total && before + offset < total) {
+        half = true;
+        svc.checkpoint("migrate-in", "streamed-half");
+      }
+    },
+  });
+  if (result.resumedFrom > 0) note(result.resumedFrom, "this agent restarted: from its journal");
 }
 
 /** After the commit: start it if it was running, and done. */
@@ -209,6 +276,7 @@ export async function migrationAbort(svc: HypervisorService, id: string): Promis
     const flight = svc.incoming.get(id);
     if (flight) {
       flight.abort = true;
+      flight.stop.abort();
       await flight.task;
     } else {
       await undoIn(svc, journal, "aborted", "aborted by the source");

@@ -3,8 +3,14 @@
  * journaled before it is taken, so a crash at any point is finished or
  * rolled back on restart (recovery.ts).
  *
- *   begin ▸ stop ▸ export (storage plugin) ▸ upload (object store) ▸ handoff (target: migrate_in)
- *         ▸ wait (target: download ▸ verify ▸ import ▸ define = commit ▸ start) ▸ cleanup ▸ done
+ *   begin ▸ stop ▸ export (storage plugin, raw: dir volumes as tar) ▸ serve (a stream sender, agents/src/transfer)
+ *         ▸ handoff (target: migrate_in) ▸ wait (target: download = stream in ▸ import ▸ define = commit ▸ start)
+ *         ▸ cleanup ▸ done
+ *
+ * The target pulls the stream (it grants credit and says where to start),
+ * so after a restart here the sender is simply served again (handoff, wait)
+ * and the target carries on from what it has. With migration_transport
+ * object-store, "upload" (object store) takes the place of "serve".
  *
  * Until the target commits, the instance is the source's: any failure rolls
  * back and it runs here again. After the commit it is the target's: the
@@ -18,16 +24,18 @@ import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError }
 import { within } from "../paths.js";
 import { isOk } from "../peers.js";
 import { readJson, writeJsonAtomic } from "../store.js";
+import { StreamSender } from "../transfer/index.js";
 import { canMigrateLive, type HypervisorDriver } from "./driver.js";
 import type { Job } from "./jobs.js";
 import type { Instance } from "./model.js";
 import type { HypervisorService } from "./service.js";
 
-export type OutStep = "begin" | "live" | "stop" | "export" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
+export type OutStep = "begin" | "live" | "stop" | "export" | "serve" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
 
 export interface TransferFile {
   name: string;
   file: string;
+  /** The object store's name for it; "" when it is streamed. */
   object: string;
   sha256: string;
   bytes: number;
@@ -126,18 +134,25 @@ async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Pr
     record(svc, journal, "export", job);
     mkdirSync(transfer, { recursive: true });
     journal.files = [];
+    const streamed = svc.deps.settings.migration_transport !== "object-store";
     for (const v of instance.volumes) {
       const file = within(transfer, v.name);
-      const out = await svc.plugin(v.storage, "export", { volume: v.volume, to: file }, job);
-      journal.files.push({ name: v.name, file, object: `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
+      const format = rawFormat(svc, v.storage);
+      const out = await svc.plugin(v.storage, "export", { volume: v.volume, to: file, ...(format ? { format } : {}) }, job);
+      journal.files.push({ name: v.name, file, object: streamed ? "" : `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
     }
 
-    record(svc, journal, "upload", job);
-    let sent = 0;
-    for (const f of journal.files) {
-      await svc.deps.transport.blobs().put(svc.deps.settings.migration_bucket, f.object, f.file);
-      sent += f.bytes;
-      job.progress({ bytes: sent, percent: Math.round((100 * sent) / Math.max(1, total(journal))), message: `uploaded ${f.name}` });
+    if (streamed) {
+      record(svc, journal, "serve", job, `${total(journal)} bytes to stream`);
+      serve(svc, journal, job);
+    } else {
+      record(svc, journal, "upload", job);
+      let sent = 0;
+      for (const f of journal.files) {
+        await svc.deps.transport.blobs().put(svc.deps.settings.migration_bucket, f.object, f.file);
+        sent += f.bytes;
+        job.progress({ bytes: sent, percent: Math.round((100 * sent) / Math.max(1, total(journal))), message: `uploaded ${f.name}` });
+      }
     }
 
     record(svc, journal, "handoff", job);
@@ -155,6 +170,52 @@ async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Pr
   } catch (err) {
     await settle(svc, journal, job, (err as Error).message);
   }
+}
+
+/**
+ * The raw export format a storage plugin offers, when it offers a choice:
+ * "tar" (no gzip) for directory volumes. Others export as they are
+ * (qcow2 as qcow2, lvm as raw).
+ */
+function rawFormat(svc: HypervisorService, storage: string): string | undefined {
+  const props = svc.deps.plugins.get(storage)?.actions.get("export")?.inputSchema.properties as Record<string, { enum?: unknown[] }> | undefined;
+  return props?.format?.enum?.includes("tar") ? "tar" : undefined;
+}
+
+/**
+ * Serves the exported files to the target as a stream (until cleanup or
+ * rollback stops it). Progress is what has been sent; the target's side
+ * says what is written.
+ */
+export function serve(svc: HypervisorService, journal: OutJournal, job: Job): void {
+  if (svc.senders.has(journal.id) || journal.files.some((f) => f.object)) return;
+  const all = Math.max(1, total(journal));
+  const sentBy = journal.files.map(() => 0);
+  let shown = -1;
+  let half = false;
+  const sender = new StreamSender({
+    transport: svc.deps.transport,
+    id: journal.id,
+    self: svc.identity,
+    peer: journal.target,
+    files: journal.files.map((f) => ({ file: f.file, bytes: f.bytes })),
+    compression: svc.deps.settings.migration_compression ?? "none",
+    onSent: (i, offset) => {
+      sentBy[i] = offset;
+      const sent = sentBy.reduce((a, b) => a + b, 0);
+      const percent = Math.floor((100 * sent) / all);
+      if (percent >= shown + 5 || sent === all) {
+        shown = percent;
+        job.progress({ bytes: sent, percent, message: `streamed ${sent} of ${all} bytes to ${journal.target}` });
+      }
+      if (!half && sent * 2 >= all) {
+        half = true;
+        svc.checkpoint("migrate", "streamed-half");
+      }
+    },
+    onError: (err) => svc.log.warn({ migration: journal.id, err: err.message }, "cannot serve the stream"),
+  });
+  svc.senders.set(journal.id, sender.start());
 }
 
 function total(journal: OutJournal): number {
@@ -209,7 +270,9 @@ export async function settle(svc: HypervisorService, journal: OutJournal, job: J
 }
 
 async function dropTransfer(svc: HypervisorService, journal: OutJournal): Promise<void> {
-  for (const f of journal.files) await svc.deps.transport.blobs().delete(svc.deps.settings.migration_bucket, f.object).catch(() => undefined);
+  await svc.senders.get(journal.id)?.stop();
+  svc.senders.delete(journal.id);
+  for (const f of journal.files) if (f.object) await svc.deps.transport.blobs().delete(svc.deps.settings.migration_bucket, f.object).catch(() => undefined);
   rmSync(within(svc.dir, "transfer", journal.id), { recursive: true, force: true });
 }
 

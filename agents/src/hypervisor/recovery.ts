@@ -3,16 +3,18 @@
  * finished or rolled back, so each instance ends up on exactly one host.
  *
  *   source, before handoff        ─▶ roll back (the target never heard of it)
- *   source, handoff or wait       ─▶ ask the target (status; abort if it does not know) ─▶ clean up or roll back
+ *   source, handoff or wait       ─▶ serve the stream again; ask the target (status; abort if it does not know)
+ *                                    ─▶ clean up or roll back
  *   source, cleanup               ─▶ clean up
- *   target, before define         ─▶ undo (the source rolls back when it asks)
+ *   target, download              ─▶ resume the stream from each volume's journaled offset
+ *   target, accepted or import    ─▶ undo (the source rolls back when it asks)
  *   target, define                ─▶ the driver tells whether the domain was defined: finish or undo
  *   target, defined / start       ─▶ finish (start it if it was running)
  */
 import { readJsonDir } from "../store.js";
 import type { Job } from "./jobs.js";
-import { finishIn, inDir, undoIn, type InJournal } from "./migrate-in.js";
-import { cleanup, outDir, rollback, waitForTarget, type OutJournal } from "./migrate-out.js";
+import { finishIn, inDir, resumeIn, undoIn, type InJournal } from "./migrate-in.js";
+import { cleanup, outDir, rollback, serve, waitForTarget, type OutJournal } from "./migrate-out.js";
 import type { HypervisorService } from "./service.js";
 
 const INTERRUPTED = "interrupted by an agent restart";
@@ -42,6 +44,14 @@ export async function recoverMigrations(svc: HypervisorService): Promise<void> {
     if (journal.step === "define") committed = (await svc.driver.get(journal.instance.hostname)) !== undefined;
     if (committed) {
       await finishIn(svc, journal, job);
+    } else if (journal.step === "download" && job && journal.volumes.every((v) => !v.object)) {
+      // A stream: carry on from what is written and journaled (the source keeps waiting meanwhile).
+      try {
+        resumeIn(svc, journal, job);
+      } catch (err) {
+        await undoIn(svc, journal, "failed", `cannot resume: ${(err as Error).message}`);
+        job.fail(`taking ${journal.instance.hostname} over from ${journal.source}: cannot resume (${(err as Error).message}); undone`);
+      }
     } else {
       await undoIn(svc, journal, "failed", INTERRUPTED);
       job?.fail(`taking ${journal.instance.hostname} over from ${journal.source}: ${INTERRUPTED}; undone`);
@@ -60,12 +70,15 @@ export async function recoverMigrations(svc: HypervisorService): Promise<void> {
       case "begin":
       case "stop":
       case "export":
+      case "serve":
       case "upload":
         await rollback(svc, journal, job, INTERRUPTED);
         break;
       case "handoff":
       case "wait":
         // The target decides; it may be down for a while, so this must not hold up the agent's start.
+        // Meanwhile the stream is served again: the target carries on from what it has.
+        serve(svc, journal, job);
         void waitForTarget(svc, journal, job).catch((err) => svc.log.error({ err, migration: journal.id }, "recovery failed"));
         break;
       case "cleanup":

@@ -17,6 +17,8 @@ const count = (min: number, max: number) => ({ type: "integer", minimum: min, ma
 const list = (items: object, max: number) => ({ type: "array", items, maxItems: max });
 /** Object store object names (not paths anywhere): "<migration id>.<volume>", "import-<hex>". */
 const object = { type: "string", pattern: "^[A-Za-z0-9][A-Za-z0-9._-]{0,191}$" };
+/** A migrated volume's object, or "" when the source streams it. */
+const objectOrStream = { type: "string", pattern: "^([A-Za-z0-9][A-Za-z0-9._-]{0,191})?$" };
 const sha256 = { type: "string", pattern: "^[0-9a-f]{64}$" };
 const mac = { type: "string", pattern: "^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$" };
 /** Bridges and other interface names (IFNAMSIZ). */
@@ -100,7 +102,7 @@ export const INPUT_SCHEMAS = Object.freeze({
       instance,
       source: hostname,
       start: { type: "boolean" },
-      volumes: list({ type: "object", required: ["name", "object", "sha256"], properties: { name, object, sha256, bytes: { type: "integer", minimum: 0 }, format: name } }, 16),
+      volumes: list({ type: "object", required: ["name", "sha256"], properties: { name, object: objectOrStream, sha256, bytes: { type: "integer", minimum: 0 }, format: name } }, 16),
     },
     ["migrationId", "instance", "source"],
   ),

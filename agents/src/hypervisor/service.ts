@@ -21,6 +21,7 @@ import { Jobs, type Job } from "./jobs.js";
 import { splitTemplate, type Instance, type Volume } from "./model.js";
 import { Locks } from "./locks.js";
 import type { HypervisorSettings, SlotConfig } from "./settings.js";
+import type { StreamSender } from "../transfer/index.js";
 
 export interface HypervisorDeps {
   identity: string;
@@ -69,7 +70,9 @@ export class HypervisorService {
   private host: HostStateRecord;
   private readonly claims = new Map<string, Claim>();
   /** Incoming migrations in flight: an abort sets the flag and waits for the task. */
-  readonly incoming = new Map<string, { abort: boolean; task: Promise<void> }>();
+  readonly incoming = new Map<string, { abort: boolean; task: Promise<void>; stop: AbortController }>();
+  /** Outgoing migrations' streams being served, by migration id. */
+  readonly senders = new Map<string, StreamSender>();
   private cache: Instance[] = [];
 
   /** The instances as last read (refresh() reads them again). */

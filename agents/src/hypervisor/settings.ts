@@ -24,8 +24,12 @@ export interface HypervisorSettings {
   templates: string[];
   /** Instance categories accepted; "*" accepts any. */
   categories: string[];
-  /** JetStream object store bucket for volume data in transit. */
+  /** JetStream object store bucket for volume data in transit (migration_transport object-store). */
   migration_bucket: string;
+  /** How migrations move volume data: a stream between the two agents (the default) or the object store. */
+  migration_transport?: "stream" | "object-store";
+  /** Stream chunks: deflate (level 1) each chunk when that saves an eighth, or none (the default: measured not to pay on a fast link). */
+  migration_compression?: "none" | "deflate";
   /** libvirt: the connection URI (qemu:///system, lxc:///, test:///path/node.xml). */
   uri?: string;
   /** libvirt: this host's URI as other hosts reach it, for native live migration (qemu+ssh://host/system). */
@@ -83,6 +87,8 @@ export const HYPERVISOR_SCHEMA = {
     templates: { type: "array", items: { type: "string" } },
     categories: { type: "array", minItems: 1, items: { type: "string" } },
     migration_bucket: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
+    migration_transport: { enum: ["stream", "object-store"] },
+    migration_compression: { enum: ["none", "deflate"] },
     uri: { type: "string", minLength: 1 },
     domain_type: { type: "string", minLength: 1 },
     shutdown_timeout: DURATION,

@@ -1,0 +1,157 @@
+/**
+ * The streaming transfer's two messages, on NATS core subjects
+ * (streamSubject(id, recipient)): no ports opened, no broker storage.
+ *
+ *   receiver ─▶ sender   grant  JSON {file, epoch, from, upTo}: send file `file` from `from`
+ *                               (when `epoch` is new to the sender), never past byte `upTo`
+ *   sender ─▶ receiver   chunk  52-byte header + payload, one chunk of one file:
+ *
+ *     0 u8 kind (1 chunk, 2 error)  1 u8 encoding (0 raw, 1 all zero: no payload, 2 deflate)
+ *     2 u16 file   4 u32 epoch   8 u64 offset   16 u32 length (raw)   20 32 bytes sha256 (raw)
+ *
+ *   an error (kind 2) carries the epoch and a UTF-8 message instead (the sender cannot serve).
+ *
+ * The receiver drives: it grants credit (a window of bytes past what it
+ * has written), restarts the stream from what it has by sending a grant
+ * with a new epoch (after a restart of either side, a dropped connection or
+ * a gap), and ignores chunks of any other epoch.
+ */
+import { createHash } from "node:crypto";
+
+export const HEADER_BYTES = 52;
+export const KIND_CHUNK = 1;
+export const KIND_ERROR = 2;
+
+export enum Encoding {
+  Raw = 0,
+  Zero = 1,
+  Deflate = 2,
+}
+
+export interface Grant {
+  file: number;
+  epoch: number;
+  from: number;
+  upTo: number;
+}
+
+export interface ChunkHeader {
+  kind: number;
+  encoding: Encoding;
+  file: number;
+  epoch: number;
+  offset: number;
+  length: number;
+  sha256: Buffer;
+}
+
+export function encodeGrant(grant: Grant): Uint8Array {
+  return Buffer.from(JSON.stringify(grant));
+}
+
+/** A grant, or undefined for anything else (the sender ignores what it cannot read). */
+export function decodeGrant(data: Uint8Array): Grant | undefined {
+  try {
+    const g = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8")) as Grant;
+    const ok = [g.file, g.epoch, g.from, g.upTo].every((n) => Number.isSafeInteger(n) && n >= 0) && g.file < 65536 && g.epoch < 2 ** 32;
+    return ok ? g : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeChunk(h: Omit<ChunkHeader, "kind">, payload: Uint8Array | undefined): Uint8Array {
+  const out = Buffer.allocUnsafe(HEADER_BYTES + (payload?.byteLength ?? 0));
+  out.writeUInt8(KIND_CHUNK, 0);
+  out.writeUInt8(h.encoding, 1);
+  out.writeUInt16BE(h.file, 2);
+  out.writeUInt32BE(h.epoch, 4);
+  out.writeBigUInt64BE(BigInt(h.offset), 8);
+  out.writeUInt32BE(h.length, 16);
+  h.sha256.copy(out, 20, 0, 32);
+  if (payload) out.set(payload, HEADER_BYTES);
+  return out;
+}
+
+/** The same, for a payload with HEADER_BYTES of room before it in its buffer (the sender reads chunks so): no copy. */
+export function encodeChunkInPlace(h: Omit<ChunkHeader, "kind">, payload: Buffer): Uint8Array {
+  if (payload.byteOffset < HEADER_BYTES) return encodeChunk(h, payload);
+  const out = Buffer.from(payload.buffer, payload.byteOffset - HEADER_BYTES, HEADER_BYTES + payload.byteLength);
+  out.writeUInt8(KIND_CHUNK, 0);
+  out.writeUInt8(h.encoding, 1);
+  out.writeUInt16BE(h.file, 2);
+  out.writeUInt32BE(h.epoch, 4);
+  out.writeBigUInt64BE(BigInt(h.offset), 8);
+  out.writeUInt32BE(h.length, 16);
+  h.sha256.copy(out, 20, 0, 32);
+  return out;
+}
+
+export function encodeError(file: number, epoch: number, message: string): Uint8Array {
+  const text = Buffer.from(message.slice(0, 500), "utf8");
+  const out = Buffer.alloc(HEADER_BYTES + text.byteLength);
+  out.writeUInt8(KIND_ERROR, 0);
+  out.writeUInt16BE(file, 2);
+  out.writeUInt32BE(epoch, 4);
+  text.copy(out, HEADER_BYTES);
+  return out;
+}
+
+/** The header and the payload (a view, not a copy); undefined for a message too short to be one. */
+export function decodeChunk(data: Uint8Array): { header: ChunkHeader; payload: Buffer } | undefined {
+  if (data.byteLength < HEADER_BYTES) return undefined;
+  const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const header: ChunkHeader = {
+    kind: b.readUInt8(0),
+    encoding: b.readUInt8(1) as Encoding,
+    file: b.readUInt16BE(2),
+    epoch: b.readUInt32BE(4),
+    offset: Number(b.readBigUInt64BE(8)),
+    length: b.readUInt32BE(16),
+    sha256: b.subarray(20, 52),
+  };
+  return { header, payload: b.subarray(HEADER_BYTES) };
+}
+
+export function sha256(data: Uint8Array): Buffer {
+  return createHash("sha256").update(data).digest();
+}
+
+/** The same, computed on libuv's thread pool (WebCrypto), off the event loop: chunks are hashed in parallel with the stream. */
+export async function sha256Async(data: Uint8Array): Promise<Buffer> {
+  return Buffer.from(await globalThis.crypto.subtle.digest("SHA-256", data));
+}
+
+const ZEROS = Buffer.alloc(8 * 1024 * 1024);
+
+/** A buffer of `n` zero bytes (a shared one: read, never write). */
+export function zeros(n: number): Buffer {
+  return n <= ZEROS.byteLength ? ZEROS.subarray(0, n) : Buffer.alloc(n);
+}
+
+export function isAllZero(buf: Buffer): boolean {
+  return buf.byteLength <= ZEROS.byteLength ? buf.equals(ZEROS.subarray(0, buf.byteLength)) : buf.every((b) => b === 0);
+}
+
+/** The digest of an all-zero chunk of `n` bytes, cached (the sender skips hashing zeros, the receiver checks the same). */
+const zeroDigests = new Map<number, Buffer>();
+export function zeroDigest(n: number): Buffer {
+  let d = zeroDigests.get(n);
+  if (!d) {
+    d = sha256(zeros(n));
+    if (zeroDigests.size > 16) zeroDigests.clear();
+    zeroDigests.set(n, d);
+  }
+  return d;
+}
+
+const ALIGN = 64 * 1024;
+
+/**
+ * Chunk sizes: the configured size, kept within the broker's max_payload
+ * less the header, in whole 64 KiB (so zero chunks line up with holes).
+ */
+export function chunkSize(wanted: number, maxPayload: number): number {
+  const room = Math.floor((maxPayload - HEADER_BYTES) / ALIGN) * ALIGN;
+  return Math.max(ALIGN, Math.min(Math.floor(wanted / ALIGN) * ALIGN || ALIGN, room));
+}

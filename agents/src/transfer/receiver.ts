@@ -1,0 +1,234 @@
+/**
+ * The receiving end of a streaming transfer: one file, written in place as
+ * chunks arrive (no staging), resumable.
+ *
+ *   journal offset (durable) ─▶ truncate there, hash what is there ─▶ grant {new epoch, from, upTo = from + window}
+ *   chunk ─▶ in order? this epoch? ─▶ inflate ▸ sha256 check ▸ write at its offset (all-zero: a hole) ▸ whole-file sha256
+ *         ─▶ every window/4: grant upTo = written + window (the sender never gets further ahead)
+ *         ─▶ every syncBytes: fdatasync, then journal the offset (what survives a crash of this host)
+ *   no chunk for stallMs, the broker connection back, a gap or a bad chunk ─▶ grant with a new epoch from what is written
+ *   the end ─▶ size set (trailing holes), fsync, whole-file sha256 compared
+ */
+import { randomInt } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
+import { inflateRawSync } from "node:zlib";
+import { streamSubject, type Transport } from "../../../proto/wire/index.js";
+import { readJson, removeFile, writeJsonAtomic } from "../store.js";
+import { decodeChunk, Encoding, encodeGrant, KIND_ERROR, sha256Async, zeroDigest, zeros, type ChunkHeader } from "./protocol.js";
+
+export interface ReceiveOptions {
+  transport: Transport;
+  id: string;
+  /** This host's identity (chunks come to it) and the sender's (grants go to it). */
+  self: string;
+  peer: string;
+  /** Which of the sender's files. */
+  file: number;
+  /** Where it is written. */
+  path: string;
+  bytes: number;
+  /** The whole file's sha256 (hex), as the sender's side computed it. */
+  sha256: string;
+  /** The progress journal: the last durable offset. Default `<path>.progress`. */
+  journal?: string;
+  /** Credit: bytes the sender may be ahead of what is written. Default 32 MiB. */
+  windowBytes?: number;
+  /** Bytes between fdatasync + journal. Default a sixteenth of the file, within 4 to 64 MiB. */
+  syncBytes?: number;
+  /** No chunk for this long: ask again from what is written (a new epoch). Default 3 s. */
+  stallMs?: number;
+  /** No progress for this long: give up. Default 10 min. */
+  giveUpMs?: number;
+  signal?: AbortSignal;
+  /** After each durable step (journaled). */
+  onDurable?: (offset: number) => void;
+  onProgress?: (written: number) => void;
+  /** The stream (re)starts at `from` with a new epoch; `reason` says why. */
+  onRestart?: (from: number, reason: string) => void;
+}
+
+export interface ReceiveResult {
+  /** Where this call started: the durable offset found in the journal (0: from scratch). */
+  resumedFrom: number;
+  /** Restarts of the stream during this call (stalls, reconnects, gaps, bad chunks). */
+  restarts: number;
+  zeroChunks: number;
+  chunks: number;
+}
+
+interface Progress {
+  offset: number;
+  bytes: number;
+  sha256: string;
+}
+
+export class TransferError extends Error {}
+
+/** Hashes the first `upTo` bytes of an open file into `hash`. */
+async function hashPrefix(handle: FileHandle, upTo: number, hash: Hash): Promise<void> {
+  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+  for (let pos = 0; pos < upTo; ) {
+    const { bytesRead } = await handle.read(buf, 0, Math.min(buf.byteLength, upTo - pos), pos);
+    if (bytesRead === 0) throw new TransferError(`${upTo} bytes journaled, the file has ${pos}`);
+    hash.update(buf.subarray(0, bytesRead));
+    pos += bytesRead;
+  }
+}
+
+export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
+  const journal = o.journal ?? `${o.path}.progress`;
+  const window = o.windowBytes ?? 32 * 1024 * 1024;
+  const syncBytes = o.syncBytes ?? Math.min(64 * 1024 * 1024, Math.max(4 * 1024 * 1024, Math.ceil(o.bytes / 16)));
+  const stallMs = o.stallMs ?? 3000;
+  const giveUpMs = o.giveUpMs ?? 600_000;
+  const to = streamSubject(o.id, o.peer);
+
+  const known = readJson<Progress>(journal);
+  let durable = known && known.bytes === o.bytes && known.sha256 === o.sha256 && existsSync(o.path) ? known.offset : 0;
+  if (durable > 0 && statSync(o.path).size < durable) durable = 0;
+  const handle = await open(o.path, existsSync(o.path) ? "r+" : "w+");
+  const result: ReceiveResult = { resumedFrom: durable, restarts: 0, zeroChunks: 0, chunks: 0 };
+  try {
+    // Past the durable offset the file may hold anything (written, not synced): gone, so skipped zero chunks read as zeros.
+    await handle.truncate(durable);
+    const whole = createHash("sha256");
+    await hashPrefix(handle, durable, whole);
+
+    let written = durable;
+    let expected = durable;
+    let granted = 0;
+    let epoch = 0;
+    let lastArrival = Date.now();
+    let lastProgress = Date.now();
+    let failure: Error | undefined;
+    const queue: { header: ChunkHeader; payload: Buffer; check?: Promise<Buffer> }[] = [];
+    let wake: (() => void) | undefined;
+    const poke = () => {
+      wake?.();
+      wake = undefined;
+    };
+
+    const grant = (fresh: boolean, reason = "") => {
+      if (fresh) {
+        let e = epoch;
+        while (e === epoch) e = randomInt(1, 2 ** 32 - 1);
+        epoch = e;
+        expected = written;
+        queue.length = 0;
+        lastArrival = Date.now();
+        if (reason) {
+          result.restarts++;
+          o.onRestart?.(written, reason);
+        }
+      }
+      granted = Math.min(o.bytes, written + window);
+      o.transport.publish(to, encodeGrant({ file: o.file, epoch, from: written, upTo: granted }));
+    };
+
+    const sub = o.transport.subscribe(streamSubject(o.id, o.self), (msg) => {
+      const c = decodeChunk(msg.data);
+      if (!c || c.header.file !== o.file || c.header.epoch !== epoch) return;
+      if (c.header.kind === KIND_ERROR) {
+        failure = new TransferError(`the sender (${o.peer}) cannot send: ${c.payload.toString("utf8")}`);
+        return poke();
+      }
+      lastArrival = Date.now();
+      if (c.header.offset !== expected) return; // a gap: the stall check asks again from what is written
+      expected += c.header.length;
+      // The payload is a view of the message: kept as is (the client hands each message its own buffer).
+      // Raw chunks are hashed on the thread pool as they arrive, in parallel with the writes and the whole-file hash.
+      queue.push(c.header.encoding === Encoding.Raw ? { ...c, check: sha256Async(c.payload) } : c);
+      poke();
+    });
+    const stopConnection = o.transport.onConnection((event) => {
+      if (event === "reconnect") {
+        grant(true, "the broker connection came back");
+        poke();
+      }
+    });
+    const abort = () => {
+      failure = new TransferError("transfer aborted");
+      poke();
+    };
+    o.signal?.addEventListener("abort", abort, { once: true });
+    const timer = setInterval(() => {
+      const now = Date.now();
+      if (now - lastProgress > giveUpMs) {
+        failure = new TransferError(`no data from ${o.peer} for ${Math.round(giveUpMs / 1000)} s`);
+        return poke();
+      }
+      if (queue.length === 0 && now - lastArrival > stallMs) {
+        grant(true, `no data for ${now - lastArrival} ms`);
+      }
+    }, Math.max(50, Math.floor(stallMs / 3)));
+
+    try {
+      if (o.signal?.aborted) abort();
+      if (written < o.bytes) grant(true);
+      let writes: Promise<unknown>[] = [];
+      const settleWrites = async () => {
+        await Promise.all(writes);
+        writes = [];
+      };
+      while (written < o.bytes) {
+        if (failure) throw failure;
+        const c = queue.shift();
+        if (!c) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          continue;
+        }
+        const { header, payload, check } = c;
+        if (header.epoch !== epoch || header.offset !== written) continue;
+        let raw: Buffer;
+        if (header.encoding === Encoding.Zero) raw = zeros(header.length);
+        else if (header.encoding === Encoding.Deflate) raw = inflateRawSync(payload);
+        else raw = payload;
+        const digest = header.encoding === Encoding.Zero ? zeroDigest(header.length) : await (check ?? sha256Async(raw));
+        if (header.epoch !== epoch) continue; // restarted while it was hashed
+        const ok = raw.byteLength === header.length && digest.equals(header.sha256);
+        if (!ok) {
+          grant(true, `chunk at ${header.offset} arrived damaged (sha256)`);
+          continue;
+        }
+        whole.update(raw);
+        result.chunks++;
+        if (header.encoding === Encoding.Zero) result.zeroChunks++;
+        else writes.push(handle.write(raw, 0, raw.byteLength, header.offset));
+        if (writes.length >= 4) await settleWrites();
+        written += header.length;
+        lastProgress = Date.now();
+        o.onProgress?.(written);
+        if (written - durable >= syncBytes || written === o.bytes) {
+          await settleWrites();
+          // Zero chunks are holes: the size covers them (nothing past `written` was written).
+          await handle.truncate(written);
+          await handle.datasync();
+          durable = written;
+          writeJsonAtomic(journal, { offset: durable, bytes: o.bytes, sha256: o.sha256 } satisfies Progress);
+          o.onDurable?.(durable);
+        }
+        if (written < o.bytes && granted - written <= (window * 3) / 4) grant(false);
+      }
+      await settleWrites();
+    } finally {
+      clearInterval(timer);
+      sub.unsubscribe();
+      stopConnection();
+      o.signal?.removeEventListener("abort", abort);
+    }
+    if (o.bytes === 0) {
+      await handle.truncate(0);
+      await handle.datasync();
+    }
+    const sum = whole.digest("hex");
+    if (sum !== o.sha256) {
+      removeFile(journal);
+      throw new TransferError(`${o.path} arrived damaged: sha256 ${sum}, expected ${o.sha256}`);
+    }
+    return result;
+  } finally {
+    await handle.close();
+  }
+}
