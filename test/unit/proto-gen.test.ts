@@ -12,6 +12,11 @@ t.test("proto/gen is what the .proto files generate (run `npm run proto` if not)
   for (const file of ["ampm.js", "ampm.d.ts"]) {
     const fresh = readFileSync(join(out, file), "utf8");
     const committed = readFileSync(join(ROOT, "proto", "gen", file), "utf8");
-    t.ok(fresh === committed, `proto/gen/${file} is up to date`);
+    const a = fresh.split("\n");
+    const b = committed.split("\n");
+    const first = a.findIndex((line, i) => line !== b[i]);
+    const at = first < 0 && a.length !== b.length ? a.length : first;
+    const where = at < 0 ? "" : ` (first difference at line ${at + 1} of ${a.length} generated, ${b.length} committed: ${JSON.stringify(a[at]?.slice(0, 120))})`;
+    t.ok(fresh === committed, `proto/gen/${file} is up to date${where}`);
   }
 });
