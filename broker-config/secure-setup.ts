@@ -42,6 +42,7 @@ import {
   BROKER_AUDIT_PREFIX,
   broadcastSubject,
   callerAuditSubject,
+  HOSTS_BUCKET,
   callerToken,
   nodeSubject,
   PROTOCOL,
@@ -91,6 +92,9 @@ function objectStore(buckets: readonly string[]): string[] {
   });
 }
 
+/** The host registry's bucket (stream KV_ampm-hosts): agents write their own key, callers read the bucket. */
+const HOSTS_STREAM = `KV_${HOSTS_BUCKET}`;
+
 /** The subject permissions of one broker user. */
 export function permissionsFor(role: Role, name: string, buckets: readonly string[] = DEFAULT_BUCKETS): Permissions {
   const jsInfo = "$JS.API.INFO";
@@ -105,6 +109,9 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
           jsInfo,
           `$JS.API.STREAM.INFO.${AUDIT_STREAM}`,
           `$JS.API.STREAM.CREATE.${AUDIT_STREAM}`,
+          `$JS.API.STREAM.INFO.${HOSTS_STREAM}`,
+          `$JS.API.STREAM.CREATE.${HOSTS_STREAM}`,
+          `$KV.${HOSTS_BUCKET}.${name}`,
           ...objectStore(buckets),
         ],
         deny: [ALL_BROADCAST_SUBJECT],
@@ -116,12 +123,12 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
   const reads = [`${replyPrefix(name)}.>`, `${PROTOCOL}.event.>`];
   if (role === "operator") {
     return {
-      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...objectStore(buckets)] },
+      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), ...objectStore(buckets)] },
       subscribe: { allow: reads },
     };
   }
   return {
-    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM)] },
+    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM)] },
     subscribe: { allow: reads },
   };
 }

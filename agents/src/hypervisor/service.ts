@@ -36,6 +36,8 @@ export interface HypervisorDeps {
   log: Logger;
   /** Fault injection for tests: "<job kind>:<step>" makes the agent kill itself there (AMPM_CRASH_AT). */
   crashAt?: string;
+  /** Told when what the host offers changes (enabled, instances, claims): the registry writes it. */
+  onChange?: () => void;
   /** Told of errors that may be the disk's (the agent goes read-only: disk.ts). */
   diskError?: (err: unknown) => void;
 }
@@ -155,6 +157,7 @@ export class HypervisorService {
     this.host = { enabled, reason, changedBy: by, changedAtMs: Date.now() };
     writeJsonAtomic(join(this.dir, "host.json"), this.host);
     this.log.info({ enabled, reason, by }, enabled ? "host enabled" : "host disabled");
+    this.deps.onChange?.();
     return this.state();
   }
 
@@ -246,11 +249,12 @@ export class HypervisorService {
     }
     const claim = { hostname: instance.hostname, slot, ...need };
     this.claims.set(instance.hostname, claim);
+    this.deps.onChange?.();
     return claim;
   }
 
   release(hostname: string): void {
-    this.claims.delete(hostname);
+    if (this.claims.delete(hostname)) this.deps.onChange?.();
   }
 
   /** Checks an instance against what this host offers; throws a StatusError saying what does not fit. */
@@ -283,6 +287,7 @@ export class HypervisorService {
         state: leaving.inFlight.has(d.name) ? "migrating" : d.state,
         mounted: existsSync(this.mountFile(d.name)),
       }));
+    this.deps.onChange?.();
     return this.cache;
   }
 

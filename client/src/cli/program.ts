@@ -36,6 +36,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   redeploy: { usage: "redeploy [instance]", summary: "rsync an image directory onto an instance's root volume and start it", load: () => import("./commands/redeploy.js") },
   job: { usage: "job <list|show|watch> [id]", summary: "Long operations (create, migrate, evacuate): list, show, follow", load: () => import("./commands/job.js") },
   ping: { usage: "ping", summary: "Ping every matching host and show its round-trip time", load: () => import("./commands/ping.js") },
+  hosts: { usage: "hosts", summary: "Every host in the host registry: up, disabled or gone, last seen, version, slots", load: () => import("./commands/hosts.js") },
   discover: { usage: "discover", summary: "List the identities of the hosts that match the filters", load: () => import("./commands/discover.js") },
   facts: { usage: "facts [host]", summary: "Show the facts of a host, or of every host that matches the filters", load: () => import("./commands/facts.js") },
   plugins: { usage: "plugins [host]", summary: "List each host's plugins (storage, template, external agents), active or not, and why", load: () => import("./commands/plugins.js") },
