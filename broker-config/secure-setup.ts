@@ -43,6 +43,7 @@ import {
   broadcastSubject,
   callerAuditSubject,
   HOSTS_BUCKET,
+  INSTANCES_BUCKET,
   callerToken,
   nodeSubject,
   PROTOCOL,
@@ -94,6 +95,9 @@ function objectStore(buckets: readonly string[]): string[] {
 
 /** The host registry's bucket (stream KV_ampm-hosts): agents write their own key, callers read the bucket. */
 const HOSTS_STREAM = `KV_${HOSTS_BUCKET}`;
+/** The instance index (stream KV_ampm-instances): agents claim and write hostnames, callers read keys. */
+const INSTANCES_STREAM = `KV_${INSTANCES_BUCKET}`;
+const kvGet = (stream: string) => [`$JS.API.DIRECT.GET.${stream}`, `$JS.API.DIRECT.GET.${stream}.>`, `$JS.API.STREAM.MSG.GET.${stream}`];
 
 /** The subject permissions of one broker user. */
 export function permissionsFor(role: Role, name: string, buckets: readonly string[] = DEFAULT_BUCKETS): Permissions {
@@ -112,6 +116,10 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
           `$JS.API.STREAM.INFO.${HOSTS_STREAM}`,
           `$JS.API.STREAM.CREATE.${HOSTS_STREAM}`,
           `$KV.${HOSTS_BUCKET}.${name}`,
+          `$JS.API.STREAM.CREATE.${INSTANCES_STREAM}`,
+          ...readStream(INSTANCES_STREAM),
+          ...kvGet(INSTANCES_STREAM),
+          `$KV.${INSTANCES_BUCKET}.>`,
           ...objectStore(buckets),
         ],
         deny: [ALL_BROADCAST_SUBJECT],
@@ -123,12 +131,12 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
   const reads = [`${replyPrefix(name)}.>`, `${PROTOCOL}.event.>`];
   if (role === "operator") {
     return {
-      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), ...objectStore(buckets)] },
+      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM), ...objectStore(buckets)] },
       subscribe: { allow: reads },
     };
   }
   return {
-    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM)] },
+    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM)] },
     subscribe: { allow: reads },
   };
 }

@@ -76,3 +76,34 @@ export function registeredHost(entry: KvEntry, nowMs = Date.now()): RegisteredHo
   const missed = typeof value.missed === "number" && value.missed > 0 ? value.missed : REGISTRY_DEFAULTS.missed;
   return { snapshot: value, lastSeenMs: entry.timeMs, revision: entry.revision, gone: nowMs - entry.timeMs > value.heartbeat_ms * missed };
 }
+
+/**
+ * The instance index and name claims: one key per instance hostname in the
+ * KV bucket `ampm-instances` (kept, no max age). A create writes the key
+ * only if it has no value (create-if-absent) before its host builds
+ * anything, so a hostname is unique fleet-wide; the owning host keeps the
+ * value current (state, and the host itself after a migration's commit)
+ * and deletes it when the instance is destroyed or its create fails.
+ */
+export const INSTANCES_BUCKET = "ampm-instances";
+
+/** A create refused because another create or instance holds the hostname: statusmsg starts with this. */
+export const NAME_TAKEN = "name taken";
+
+export interface InstanceRecord {
+  hostname: string;
+  host: string;
+  profile: string;
+  /** "creating" while its create runs; then the instance's state as its host last saw it. */
+  state: string;
+  time_ms: number;
+}
+
+export function instanceRecord(entry: KvEntry): InstanceRecord | undefined {
+  try {
+    const v = decodeJson(entry.value) as InstanceRecord;
+    return v && typeof v === "object" && v.hostname === entry.key && typeof v.host === "string" ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -133,7 +133,8 @@ export interface KvBucket {
   create(key: string, value: Uint8Array): Promise<number | null>;
   /** Writes only when the key's latest revision is still `revision`: the new revision, or null when someone wrote since. */
   update(key: string, value: Uint8Array, revision: number): Promise<number | null>;
-  delete(key: string): Promise<void>;
+  /** Deletes the key; with `revision`, only when that is still its latest (false when someone wrote since). */
+  delete(key: string, revision?: number): Promise<boolean>;
   /** Every key's current entry (deleted and expired keys left out), in one pass over the bucket. */
   entries(): Promise<KvEntry[]>;
   keys(): Promise<string[]>;
@@ -353,8 +354,14 @@ class NatsKvBucket implements KvBucket {
     }
   }
 
-  async delete(key: string): Promise<void> {
-    await this.kv.delete(key);
+  async delete(key: string, revision?: number): Promise<boolean> {
+    try {
+      await this.kv.delete(key, revision !== undefined ? { previousSeq: revision } : undefined);
+      return true;
+    } catch (err) {
+      if (revision !== undefined && isWriteConflict(err)) return false;
+      throw err;
+    }
   }
 
   async entries(): Promise<KvEntry[]> {

@@ -42,9 +42,11 @@ class MemoryBucket implements KvBucket {
     return this.live(key)?.revision === revision ? this.put(key, value) : null;
   }
 
-  async delete(key: string): Promise<void> {
+  async delete(key: string, revision?: number): Promise<boolean> {
+    if (revision !== undefined && this.live(key)?.revision !== revision) return false;
     this.revision++;
     this.data.delete(key);
+    return true;
   }
 
   async entries(): Promise<KvEntry[]> {

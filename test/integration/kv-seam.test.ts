@@ -37,7 +37,8 @@ function contract(label: string, transport: Transport): void {
     const u = await bucket.update("h2.example.com", text("two-b"), c!);
     t.ok(u !== null && u > c!, "update with the latest revision writes");
     t.same((await bucket.entries()).map((e) => [e.key, read(e.value)]).sort(), [["h1.example.com", "one"], ["h2.example.com", "two-b"]]);
-    await bucket.delete("h1.example.com");
+    t.equal(await bucket.delete("h1.example.com", r1 + 1000), false, "a delete with another revision is refused");
+    t.equal(await bucket.delete("h1.example.com", r1), true, "a delete with the latest revision deletes");
     t.equal(await bucket.get("h1.example.com"), null, "deleted");
     t.same(await bucket.keys(), ["h2.example.com"], "a deleted key is not listed");
     t.type(await bucket.create("h1.example.com", text("reborn")), "number", "a deleted key can be created again");

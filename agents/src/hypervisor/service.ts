@@ -17,6 +17,7 @@ import { within } from "../paths.js";
 import { readJson, writeJsonAtomic } from "../store.js";
 import { canSuspend, DomainStateError, reportsFacts, type DomainSpec, type HypervisorDriver } from "./driver.js";
 import { createDriver } from "./drivers/index.js";
+import { InstanceIndex } from "./instance-index.js";
 import { Jobs, type Job } from "./jobs.js";
 import { splitTemplate, type Instance, type Volume } from "./model.js";
 import { Locks } from "./locks.js";
@@ -94,7 +95,13 @@ export class HypervisorService {
     this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log, (err) => deps.diskError?.(err));
     this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait ?? 30_000);
     this.host = readJson<HostStateRecord>(join(this.dir, "host.json")) ?? { enabled: true, reason: "", changedBy: "", changedAtMs: 0 };
+    this.index = new InstanceIndex(deps.transport, deps.identity, deps.log);
   }
+
+  /** Name claims and this host's records in the fleet's instance index (KV). */
+  readonly index: InstanceIndex;
+  /** After start(): refresh() keeps the instance index in step. */
+  private indexing = false;
 
   get identity(): string {
     return this.deps.identity;
@@ -116,6 +123,8 @@ export class HypervisorService {
     await recoverCreates(this).catch((err: unknown) => this.recoveryFailed("creates", err));
     await recoverMigrations(this).catch((err: unknown) => this.recoveryFailed("migrations", err));
     await this.refresh();
+    await this.index.reconcile(this.cache, new Set(this.claims.keys()));
+    this.indexing = true;
   }
 
   private recoveryFailed(what: string, err: unknown): void {
@@ -288,6 +297,7 @@ export class HypervisorService {
         mounted: existsSync(this.mountFile(d.name)),
       }));
     this.deps.onChange?.();
+    if (this.indexing) void this.index.sync(this.cache, new Set(this.claims.keys()));
     return this.cache;
   }
 
