@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { buildFilter, EXIT, FleetError, readRegistry, selectHosts, type RegisteredHost } from "../../index.js";
-import { camelKeys } from "../../casing.js";
 import { addFilterOptions, filterSpec, type CommonFlags } from "../options.js";
 import { withClient } from "../session.js";
 
@@ -12,6 +11,10 @@ export function formatAge(ms: number): string {
   if (s < 48 * 3600) return `${Math.round(s / 3600)}h`;
   return `${Math.round(s / 86400)}d`;
 }
+
+type Usage = { slots: number; vcpus: number; memory_mb: number; disk_bytes: number };
+const usageJson = (u: Usage) => ({ slots: u.slots, vcpus: u.vcpus, memoryMb: u.memory_mb, diskBytes: u.disk_bytes });
+const capacityJson = (c: Usage & { used: Usage }) => ({ ...usageJson(c), used: usageJson(c.used) });
 
 function state(host: RegisteredHost): "up" | "disabled" | "gone" {
   return host.gone ? "gone" : host.snapshot.enabled ? "up" : "disabled";
@@ -50,7 +53,7 @@ Exit code 3 when no host matched.`);
         enabled: h.snapshot.enabled,
         tags: h.snapshot.tags,
         agents: h.snapshot.agents,
-        ...(h.snapshot.capacity ? { capacity: camelKeys({ ...h.snapshot.capacity, used: camelKeys(h.snapshot.capacity.used) }) } : {}),
+        ...(h.snapshot.capacity ? { capacity: capacityJson(h.snapshot.capacity) } : {}),
         startedAt: new Date(h.snapshot.started_ms).toISOString(),
         heartbeatMs: h.snapshot.heartbeat_ms,
       }));
