@@ -44,6 +44,7 @@ import {
   callerAuditSubject,
   HOSTS_BUCKET,
   INSTANCES_BUCKET,
+  ATTRIBUTES_BUCKET,
   callerToken,
   nodeSubject,
   PROTOCOL,
@@ -97,6 +98,8 @@ function objectStore(buckets: readonly string[]): string[] {
 const HOSTS_STREAM = `KV_${HOSTS_BUCKET}`;
 /** The instance index (stream KV_ampm-instances): agents claim and write hostnames, callers read keys. */
 const INSTANCES_STREAM = `KV_${INSTANCES_BUCKET}`;
+/** Operator attributes (stream KV_ampm-attributes): operators write, agents watch their own key, everyone reads. */
+const ATTRIBUTES_STREAM = `KV_${ATTRIBUTES_BUCKET}`;
 const kvGet = (stream: string) => [`$JS.API.DIRECT.GET.${stream}`, `$JS.API.DIRECT.GET.${stream}.>`, `$JS.API.STREAM.MSG.GET.${stream}`];
 
 /** The subject permissions of one broker user. */
@@ -120,6 +123,9 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
           ...readStream(INSTANCES_STREAM),
           ...kvGet(INSTANCES_STREAM),
           `$KV.${INSTANCES_BUCKET}.>`,
+          `$JS.API.STREAM.CREATE.${ATTRIBUTES_STREAM}`,
+          ...readStream(ATTRIBUTES_STREAM),
+          ...kvGet(ATTRIBUTES_STREAM),
           ...objectStore(buckets),
         ],
         deny: [ALL_BROADCAST_SUBJECT],
@@ -131,12 +137,12 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
   const reads = [`${replyPrefix(name)}.>`, `${PROTOCOL}.event.>`];
   if (role === "operator") {
     return {
-      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM), ...objectStore(buckets)] },
+      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM), `$JS.API.STREAM.CREATE.${ATTRIBUTES_STREAM}`, ...readStream(ATTRIBUTES_STREAM), ...kvGet(ATTRIBUTES_STREAM), `$KV.${ATTRIBUTES_BUCKET}.>`, ...objectStore(buckets)] },
       subscribe: { allow: reads },
     };
   }
   return {
-    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM)] },
+    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM), ...readStream(ATTRIBUTES_STREAM), ...kvGet(ATTRIBUTES_STREAM)] },
     subscribe: { allow: reads },
   };
 }

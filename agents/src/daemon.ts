@@ -18,6 +18,7 @@ import { builtinFacts, FactSource } from "./facts.js";
 import { hypervisorAgent, HypervisorService } from "./hypervisor/index.js";
 import type { HypervisorSettings } from "./hypervisor/settings.js";
 import { Peers } from "./peers.js";
+import { HostAttributes } from "./attributes.js";
 import { RegistryWriter } from "./registry.js";
 import { PluginCatalog } from "./plugins/catalog.js";
 import type { Logger } from "./log.js";
@@ -106,6 +107,7 @@ export class Agent {
   private subscribed = false;
   private connected = true;
   private readonly registry: RegistryWriter;
+  private readonly attributes: HostAttributes;
 
   private constructor(
     readonly config: AgentConfig,
@@ -175,6 +177,7 @@ export class Agent {
       disk: this.disk,
       observe: metrics && ((request, status, durationMs) => metrics.request({ agent: request.agent, action: request.action, status: statusName(status), durationMs })),
     });
+    this.attributes = new HostAttributes(transport, config.identity, log.child({ part: "attributes" }), () => void this.registry.changed());
     this.registry = new RegistryWriter(transport, config.identity, config.registry, () => this.snapshot(), log.child({ part: "registry" }));
   }
 
@@ -233,6 +236,9 @@ export class Agent {
     await agent.guard.start();
     await agent.catalog.load();
     if (config.hypervisor) await agent.startHypervisor(config.hypervisor);
+    // Operator attributes win over every fact of the host's own: their provider comes last.
+    await agent.attributes.start();
+    agent.facts.addProvider(() => agent!.attributes.values);
     agent.agents = agent.agentMap();
     agent.dispatcher.sync();
     await transport.flush();
@@ -340,6 +346,7 @@ export class Agent {
   async stop(graceMs = 5000): Promise<void> {
     this.subscribed = false;
     await this.registry.stop();
+    this.attributes.stop();
     await this.dispatcher.stop(graceMs);
     await this.metricsServer?.close();
     await this.hypervisor?.close();

@@ -107,3 +107,35 @@ export function instanceRecord(entry: KvEntry): InstanceRecord | undefined {
     return undefined;
   }
 }
+
+/**
+ * Operator attributes (clusto's idea): one key per host identity in the KV
+ * bucket `ampm-attributes`, its value a JSON map of attribute → value (a
+ * string, or a list of them). The host merges them into its facts, over
+ * its own: an operator's `rack=r9` wins over the agent's `rack`. A pool is
+ * the attribute `pool`.
+ */
+export const ATTRIBUTES_BUCKET = "ampm-attributes";
+export const POOL_ATTRIBUTE = "pool";
+
+/** Attribute names: like fact names (letters, digits, _ - .), not "identity". */
+export const ATTRIBUTE_NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
+
+export type Attributes = Record<string, string | string[]>;
+
+export function decodeAttributes(entry: KvEntry | null | undefined): Attributes {
+  if (!entry) return {};
+  try {
+    const v = decodeJson(entry.value);
+    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+    const out: Attributes = {};
+    for (const [k, value] of Object.entries(v as Record<string, unknown>)) {
+      if (!ATTRIBUTE_NAME.test(k) || k === "identity") continue;
+      if (typeof value === "string") out[k] = value;
+      else if (Array.isArray(value) && value.every((x) => typeof x === "string")) out[k] = value as string[];
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}

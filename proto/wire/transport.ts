@@ -137,6 +137,8 @@ export interface KvBucket {
   delete(key: string, revision?: number): Promise<boolean>;
   /** Every key's current entry (deleted and expired keys left out), in one pass over the bucket. */
   entries(): Promise<KvEntry[]>;
+  /** Calls `handler` with the key's current value (if any), then with each new one (null: deleted); returns the way to stop. */
+  watch(key: string, handler: (entry: KvEntry | null) => void): () => void;
   keys(): Promise<string[]>;
 }
 
@@ -386,6 +388,21 @@ class NatsKvBucket implements KvBucket {
 
   async keys(): Promise<string[]> {
     return (await this.entries()).map((e) => e.key);
+  }
+
+  watch(key: string, handler: (entry: KvEntry | null) => void): () => void {
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    void (async () => {
+      const updates = await this.kv.watch({ key });
+      stop = () => updates.stop();
+      if (stopped) return stop();
+      for await (const e of updates) handler(e.operation === "PUT" ? { key: e.key, value: e.value, revision: e.revision, timeMs: e.created.getTime() } : null);
+    })().catch(() => undefined);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }
 }
 

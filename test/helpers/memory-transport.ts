@@ -7,6 +7,7 @@ import type { KvBucket, KvBucketSpec, KvEntry, KvStore, Message, Subscription, T
 /** A bucket kept in memory: revisions count up per bucket; entries older than maxAgeMs are gone, as on the broker. */
 class MemoryBucket implements KvBucket {
   private revision = 0;
+  private readonly watchers = new Set<{ key: string; handler: (entry: KvEntry | null) => void }>();
   private readonly data = new Map<string, KvEntry>();
 
   constructor(
@@ -30,7 +31,9 @@ class MemoryBucket implements KvBucket {
 
   async put(key: string, value: Uint8Array): Promise<number> {
     const revision = ++this.revision;
-    this.data.set(key, { key, value, revision, timeMs: this.now() });
+    const entry = { key, value, revision, timeMs: this.now() };
+    this.data.set(key, entry);
+    for (const w of this.watchers) if (w.key === key) queueMicrotask(() => w.handler(entry));
     return revision;
   }
 
@@ -46,6 +49,7 @@ class MemoryBucket implements KvBucket {
     if (revision !== undefined && this.live(key)?.revision !== revision) return false;
     this.revision++;
     this.data.delete(key);
+    for (const w of this.watchers) if (w.key === key) queueMicrotask(() => w.handler(null));
     return true;
   }
 
@@ -55,6 +59,14 @@ class MemoryBucket implements KvBucket {
 
   async keys(): Promise<string[]> {
     return (await this.entries()).map((e) => e.key);
+  }
+
+  watch(key: string, handler: (entry: KvEntry | null) => void): () => void {
+    const watcher = { key, handler };
+    this.watchers.add(watcher);
+    const now = this.live(key);
+    if (now) queueMicrotask(() => handler(now));
+    return () => this.watchers.delete(watcher);
   }
 }
 
