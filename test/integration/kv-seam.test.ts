@@ -42,6 +42,15 @@ function contract(label: string, transport: Transport): void {
     t.equal(await bucket.get("h1.example.com"), null, "deleted");
     t.same(await bucket.keys(), ["h2.example.com"], "a deleted key is not listed");
     t.type(await bucket.create("h1.example.com", text("reborn")), "number", "a deleted key can be created again");
+    const seen: (string | null)[] = [];
+    const stop = bucket.watch("h2.example.com", (e) => seen.push(e ? read(e.value)! : null));
+    await sleep(300);
+    await bucket.put("h2.example.com", text("three"));
+    await bucket.put("other", text("not watched"));
+    await bucket.delete("h2.example.com");
+    for (const deadline = Date.now() + 5000; seen.length < 3 && Date.now() < deadline; ) await sleep(50);
+    stop();
+    t.same(seen, ["two-b", "three", null], "a watch sees the current value, each new one, and the delete; not other keys");
     const empty = await kv().ensure({ name: "seam-empty" });
     t.same(await empty.entries(), [], "an empty bucket lists nothing (and does not hang)");
   });
