@@ -197,17 +197,41 @@ export class Client {
     const discovery = options.discovery ?? {};
     return new CallRun(async (emit) => {
       const method = await this.discoveryMethod(discovery);
-      let run: CallRun;
-      if (method === "broadcast") run = this.broadcastRun(agent, action, body, buildFilter(options.filter ?? {}), discovery, options.onProgress, options.signal);
-      else if (method === "static") run = this.call(agent, action, body, { ...options, discovery: { ...discovery, method } });
-      else {
-        // The expected set is known: ask each host directly (hosts that have the agent), and name the silent ones.
-        const filter = { ...options.filter, agents: [...(options.filter?.agents ?? []), agent] };
-        const timeoutMs = options.timeoutMs ?? discovery.timeoutMs ?? this.options.discoveryTimeoutMs;
-        run = this.call(agent, action, body, { ...options, filter, timeoutMs, discovery: { ...discovery, method } });
+      if (method === "static" || method === "external") {
+        const run = this.call(agent, action, body, { ...options, discovery: { ...discovery, method } });
+        for await (const host of run) emit(host);
+        return run.summary;
       }
-      for await (const host of run) emit(host);
-      return run.summary;
+      const filter = buildFilter(options.filter ?? {});
+      const waitMs = options.timeoutMs ?? discovery.timeoutMs ?? this.options.discoveryTimeoutMs;
+      // The registry knows who should answer: the broadcast ends once they all have (else at the wait), and names the silent.
+      const expected = method === "registry" ? await this.discoverWith({ ...options.filter, agents: [...(options.filter?.agents ?? []), agent] }, discovery, "registry").catch(() => undefined) : undefined;
+      if (!expected || expected.method !== "registry") {
+        const run = this.broadcastRun(agent, action, body, filter, discovery, options.onProgress, options.signal);
+        for await (const host of run) emit(host);
+        return run.summary;
+      }
+      const waiting = new Set(expected.targets);
+      const stop = new AbortController();
+      const onAbort = () => stop.abort();
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      if (waiting.size === 0) stop.abort();
+      const replied = new Set<string>();
+      const run = this.broadcastRun(agent, action, body, filter, { ...discovery, timeoutMs: waitMs, quietMs: waitMs }, options.onProgress, stop.signal);
+      try {
+        for await (const host of run) {
+          replied.add(host.sender);
+          waiting.delete(host.sender);
+          emit(host);
+          if (waiting.size === 0) stop.abort();
+        }
+      } finally {
+        options.signal?.removeEventListener("abort", onAbort);
+      }
+      const summary = await run.summary;
+      summary.noResponse = [...waiting].sort();
+      summary.discovered = new Set([...expected.targets, ...replied]).size;
+      return summary;
     });
   }
 

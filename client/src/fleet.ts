@@ -170,9 +170,9 @@ export class Fleet {
     const { hostname, profile } = parseInstanceName(name);
     const record = await this.indexed(hostname);
     if (record && record.state !== "creating" && record.state !== "migrating") {
-      // One key said where: ask that host only. Silent, or no such instance there (a stale record): ask every host.
-      const direct = await this.client.call("hypervisor", "instances", { hostname }, { targets: [record.host], timeoutMs: 5000 }).collect();
-      const hit = direct.results.flatMap((r) => (r.ok ? (r.data as { instances: Instance[] }).instances.filter((i) => i.state !== "migrating") : []))[0];
+      // One key said where: only that host is asked (a broadcast its identity selects, which every caller role may send).
+      const direct = await this.client.survey("hypervisor", "instances", { hostname }, { filter: { identity: [record.host], agents: ["hypervisor"] }, timeoutMs: 5000 }).collect();
+      const hit = direct.results.flatMap((r) => (r.ok && r.sender === record.host ? (r.data as { instances: Instance[] }).instances.filter((i) => i.state !== "migrating") : []))[0];
       if (hit) {
         if (profile && hit.profile !== profile) throw new FleetError(`${hostname} has profile ${hit.profile}, not ${profile}`, "not-found");
         return { instance: hit, host: record.host };

@@ -315,6 +315,8 @@ class NatsStreamStore implements StreamStore {
 }
 
 const WRONG_LAST_SEQUENCE = 10071;
+/** A bucket read that delivers nothing for this long is over. */
+const KV_IDLE_MS = 1000;
 const KEY_EXISTS_PATTERN = /wrong last sequence|key exists/i;
 
 function isWriteConflict(err: unknown): boolean {
@@ -368,19 +370,28 @@ class NatsKvBucket implements KvBucket {
 
   async entries(): Promise<KvEntry[]> {
     // The bucket's stream, last message of each key: one ordered pass, ended by the consumer's pending count.
+    // Writes during the pass (heartbeats) can reset an ordered consumer: a pause with nothing delivered also ends it.
     const prefix = `$KV.${this.name}.`;
     const consumer = await jetstream(this.nc).consumers.get(`KV_${this.name}`, { filter_subjects: `${prefix}>`, deliver_policy: DeliverPolicy.LastPerSubject });
     const latest = new Map<string, KvEntry | null>();
     if ((await consumer.info(true)).num_pending === 0) return [];
     const messages = await consumer.consume({ max_messages: 1024 });
+    let idle: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => void messages.close(), KV_IDLE_MS);
+    };
+    arm();
     try {
       for await (const m of messages) {
+        arm();
         const key = m.subject.slice(prefix.length);
         const op = m.headers?.get("KV-Operation");
         latest.set(key, op === "DEL" || op === "PURGE" ? null : { key, value: m.data, revision: m.seq, timeMs: Number(m.timestampNanos / 1_000_000n) });
         if (m.info.pending === 0) break;
       }
     } finally {
+      clearTimeout(idle);
       await messages.close();
     }
     return [...latest.values()].filter((e): e is KvEntry => e !== null);
