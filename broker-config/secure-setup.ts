@@ -45,6 +45,9 @@ import {
   BROKER_AUDIT_PREFIX,
   broadcastSubject,
   callerAuditSubject,
+  HOSTS_BUCKET,
+  INSTANCES_BUCKET,
+  ATTRIBUTES_BUCKET,
   callerToken,
   nodeSubject,
   PROTOCOL,
@@ -95,6 +98,14 @@ function objectStore(buckets: readonly string[]): string[] {
   });
 }
 
+/** The host registry's bucket (stream KV_ampm-hosts): agents write their own key, callers read the bucket. */
+const HOSTS_STREAM = `KV_${HOSTS_BUCKET}`;
+/** The instance index (stream KV_ampm-instances): agents claim and write hostnames, callers read keys. */
+const INSTANCES_STREAM = `KV_${INSTANCES_BUCKET}`;
+/** Operator attributes (stream KV_ampm-attributes): operators write, agents watch their own key, everyone reads. */
+const ATTRIBUTES_STREAM = `KV_${ATTRIBUTES_BUCKET}`;
+const kvGet = (stream: string) => [`$JS.API.DIRECT.GET.${stream}`, `$JS.API.DIRECT.GET.${stream}.>`, `$JS.API.STREAM.MSG.GET.${stream}`];
+
 /** The subject permissions of one broker user. */
 export function permissionsFor(role: Role, name: string, buckets: readonly string[] = DEFAULT_BUCKETS): Permissions {
   const jsInfo = "$JS.API.INFO";
@@ -109,6 +120,16 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
           jsInfo,
           `$JS.API.STREAM.INFO.${AUDIT_STREAM}`,
           `$JS.API.STREAM.CREATE.${AUDIT_STREAM}`,
+          `$JS.API.STREAM.INFO.${HOSTS_STREAM}`,
+          `$JS.API.STREAM.CREATE.${HOSTS_STREAM}`,
+          `$KV.${HOSTS_BUCKET}.${name}`,
+          `$JS.API.STREAM.CREATE.${INSTANCES_STREAM}`,
+          ...readStream(INSTANCES_STREAM),
+          ...kvGet(INSTANCES_STREAM),
+          `$KV.${INSTANCES_BUCKET}.>`,
+          `$JS.API.STREAM.CREATE.${ATTRIBUTES_STREAM}`,
+          ...readStream(ATTRIBUTES_STREAM),
+          ...kvGet(ATTRIBUTES_STREAM),
           ...objectStore(buckets),
           ALL_STREAM_SUBJECT,
         ],
@@ -121,12 +142,12 @@ export function permissionsFor(role: Role, name: string, buckets: readonly strin
   const reads = [`${replyPrefix(name)}.>`, `${PROTOCOL}.event.>`];
   if (role === "operator") {
     return {
-      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...objectStore(buckets)] },
+      publish: { allow: [ALL_BROADCAST_SUBJECT, ALL_NODES_SUBJECT, jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM), `$JS.API.STREAM.CREATE.${ATTRIBUTES_STREAM}`, ...readStream(ATTRIBUTES_STREAM), ...kvGet(ATTRIBUTES_STREAM), `$KV.${ATTRIBUTES_BUCKET}.>`, ...objectStore(buckets)] },
       subscribe: { allow: reads },
     };
   }
   return {
-    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM)] },
+    publish: { allow: [broadcastSubject("rpcutil"), broadcastSubject("hypervisor"), jsInfo, callerAuditSubject(name), ...readStream(AUDIT_STREAM), ...readStream(HOSTS_STREAM), `$JS.API.STREAM.INFO.${INSTANCES_STREAM}`, ...kvGet(INSTANCES_STREAM), ...readStream(ATTRIBUTES_STREAM), ...kvGet(ATTRIBUTES_STREAM)] },
     subscribe: { allow: reads },
   };
 }

@@ -10,7 +10,8 @@ import { join, resolve } from "node:path";
 import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from "./hypervisor/settings.js";
 import { parseListen } from "./metrics/listen.js";
 import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
-import { assertValidIdentity, BUNDLE, check, compileSchema, ConfigError, DURATION, mergeLayers, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
+import type { RegistrySettings } from "./registry.js";
+import { assertValidIdentity, BUNDLE, REGISTRY_DEFAULTS, check, compileSchema, ConfigError, DURATION, mergeLayers, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 
@@ -36,6 +37,8 @@ export interface AgentConfig {
   hypervisor?: HypervisorSettings;
   /** Signed requests, trusted callers, policy, audit (security/settings.ts). */
   security: SecuritySettings;
+  /** The host registry entry: heartbeat interval, heartbeats missed before the host counts as gone, the bucket's max age (set by whoever creates it). */
+  registry: RegistrySettings;
   /** Absent: no HTTP endpoint. `listen`: where /metrics and /healthz are served (a bare port: 127.0.0.1). */
   metrics?: { listen: string };
   log_level: LogLevel;
@@ -58,6 +61,7 @@ export function defaultConfig(): AgentConfig {
     shipped_plugins: true,
     plugins: {},
     security: { ...SECURITY_DEFAULTS, callers: [] },
+    registry: { heartbeat: REGISTRY_DEFAULTS.heartbeatMs, missed: REGISTRY_DEFAULTS.missed, max_age: REGISTRY_DEFAULTS.maxAgeMs },
     log_level: "info",
     max_concurrent: 256,
     max_ttl: 60 * 60 * 1000,
@@ -86,6 +90,11 @@ const SCHEMA = {
     plugins: { type: "object", additionalProperties: { type: "object" } },
     hypervisor: HYPERVISOR_SCHEMA,
     security: SECURITY_SCHEMA,
+    registry: {
+      type: "object",
+      additionalProperties: false,
+      properties: { heartbeat: DURATION, missed: { type: "integer", minimum: 1, maximum: 100 }, max_age: DURATION },
+    },
     metrics: { type: "object", additionalProperties: false, required: ["listen"], properties: { listen: { type: ["string", "integer"] } } },
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
@@ -127,6 +136,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Age
 /** Defaults, then each layer (lowest first: file, environment, flags), per key; checks what only makes sense whole. */
 export function resolveConfig(...layers: Partial<AgentConfig>[]): AgentConfig {
   const merged = mergeLayers<AgentConfig>(defaultConfig(), ...layers);
+  merged.registry = mergeLayers<RegistrySettings>(defaultConfig().registry, merged.registry ?? {});
+  if (merged.registry.heartbeat < 100) throw new ConfigError(`registry.heartbeat ${merged.registry.heartbeat} ms: at least 100ms`);
+  if (merged.registry.max_age !== 0 && merged.registry.max_age < merged.registry.heartbeat * merged.registry.missed) {
+    throw new ConfigError("registry.max_age must be longer than registry.heartbeat × registry.missed (or 0: kept), or live hosts would vanish between heartbeats");
+  }
   if (merged.hypervisor) merged.hypervisor = mergeLayers<HypervisorSettings>(HYPERVISOR_DEFAULTS, merged.hypervisor);
   if (!["trace", "debug", "info", "warn", "error", "fatal", "silent"].includes(merged.log_level)) throw new ConfigError(`log level "${merged.log_level}": trace, debug, info, warn, error, fatal or silent`);
   if (merged.metrics) {

@@ -18,6 +18,8 @@ import { builtinFacts, FactSource } from "./facts.js";
 import { hypervisorAgent, HypervisorService } from "./hypervisor/index.js";
 import type { HypervisorSettings } from "./hypervisor/settings.js";
 import { Peers } from "./peers.js";
+import { HostAttributes } from "./attributes.js";
+import { RegistryWriter } from "./registry.js";
 import { PluginCatalog } from "./plugins/catalog.js";
 import type { Logger } from "./log.js";
 import { AgentMetrics } from "./metrics/index.js";
@@ -104,6 +106,8 @@ export class Agent {
   private metricsServer: MetricsServer | undefined;
   private subscribed = false;
   private connected = true;
+  private readonly registry: RegistryWriter;
+  private readonly attributes: HostAttributes;
 
   private constructor(
     readonly config: AgentConfig,
@@ -173,6 +177,29 @@ export class Agent {
       disk: this.disk,
       observe: metrics && ((request, status, durationMs) => metrics.request({ agent: request.agent, action: request.action, status: statusName(status), durationMs })),
     });
+    this.attributes = new HostAttributes(transport, config.identity, log.child({ part: "attributes" }), () => void this.registry.changed());
+    this.registry = new RegistryWriter(transport, config.identity, config.registry, () => this.snapshot(), log.child({ part: "registry" }));
+  }
+
+  /** What the host registry holds about this host (proto/wire/registry.ts). */
+  private snapshot() {
+    const hv = this.hypervisor;
+    const capacity = hv && (() => {
+      const total = hv.capacity();
+      const used = hv.used();
+      const snake = (u: typeof total) => ({ slots: u.slots, vcpus: u.vcpus, memory_mb: u.memoryMb, disk_bytes: u.diskBytes });
+      return { ...snake(total), used: snake(used) };
+    })();
+    return {
+      identity: this.config.identity,
+      version: VERSION,
+      facts: this.facts.snapshot(),
+      tags: [...this.config.tags],
+      agents: [...this.agents.keys()],
+      ...(capacity ? { capacity } : {}),
+      enabled: hv ? hv.state().enabled : true,
+      started_ms: this.startedAtMs,
+    };
   }
 
   static async start(options: AgentOptions): Promise<Agent> {
@@ -209,10 +236,14 @@ export class Agent {
     await agent.guard.start();
     await agent.catalog.load();
     if (config.hypervisor) await agent.startHypervisor(config.hypervisor);
+    // Operator attributes win over every fact of the host's own: their provider comes last.
+    await agent.attributes.start();
+    agent.facts.addProvider(() => agent!.attributes.values);
     agent.agents = agent.agentMap();
     agent.dispatcher.sync();
     await transport.flush();
     agent.subscribed = true;
+    await agent.registry.start();
     if (config.metrics && agent.metrics) {
       agent.metricsServer = await startMetricsServer({ listen: parseListen(config.metrics.listen), metrics: agent.metrics, health: () => agent!.health(), log });
     }
@@ -234,6 +265,7 @@ export class Agent {
       log: this.log.child({ agent: "hypervisor" }),
       crashAt: process.env.AMPM_CRASH_AT,
       diskError: (err) => this.disk.noteError(err),
+      onChange: () => void this.registry.changed(),
     });
     await service.start();
     this.hypervisor = service;
@@ -304,6 +336,7 @@ export class Agent {
       this.agents = this.agentMap();
       this.dispatcher.sync();
       this.log.info({ agents: [...this.agents.keys()] }, "reloaded");
+      await this.registry.changed();
       return problems;
     })().finally(() => (this.reloading = undefined));
     return this.reloading;
@@ -312,6 +345,8 @@ export class Agent {
   /** Stops taking requests, lets running actions finish (up to graceMs), sends their replies, disconnects. */
   async stop(graceMs = 5000): Promise<void> {
     this.subscribed = false;
+    await this.registry.stop();
+    this.attributes.stop();
     await this.dispatcher.stop(graceMs);
     await this.metricsServer?.close();
     await this.hypervisor?.close();

@@ -29,13 +29,14 @@ import {
   type AuditRecord,
   type FilterMessage,
   type FilterSpec,
+  HOSTS_BUCKET,
   type Request,
   type Subscription,
   type Transport,
 } from "../../proto/wire/index.js";
 import { encodeBody } from "./actions.js";
 import { camelKeys } from "./casing.js";
-import { readNodesFile, resolveDiscoveryMethod, staticTargets, type DiscoveryOptions } from "./discovery/index.js";
+import { DISCOVERERS, readNodesFile, resolveDiscoveryMethod, staticTargets, type Discovered, type DiscoveryContext, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
 import { roundTimes, toHostResult, type CallSummary, type HostFailure, type HostResult } from "./results.js";
 import { CallRun } from "./stream.js";
@@ -131,11 +132,55 @@ export class Client {
 
   /** Identities of the hosts that match, sorted. */
   async discover(filter: FilterSpec = {}, options: DiscoveryOptions = {}): Promise<string[]> {
-    const method = resolveDiscoveryMethod(options.method ?? "broadcast");
-    if (method === "static") return this.staticTargets(filter, options);
-    const run = this.broadcastRun("rpcutil", "ping", {}, buildFilter(filter), options);
-    const { summary } = await run.collect();
-    return summary.targets;
+    return (await this.discoverWith(filter, options)).targets;
+  }
+
+  /**
+   * The discovery method a call with these options uses: the one asked
+   * for; static when identities or a nodes file are given; otherwise
+   * registry when the broker has the host registry, else broadcast.
+   */
+  async discoveryMethod(options: DiscoveryOptions = {}): Promise<DiscoveryMethod> {
+    if (options.method) return resolveDiscoveryMethod(options.method);
+    if (options.identities?.length || options.nodesFile) return "static";
+    if (options.program) return "external";
+    try {
+      if (await this.transport.kv?.().open(HOSTS_BUCKET)) return "registry";
+    } catch (err) {
+      this.trace("discovery", `cannot look for the host registry (${(err as Error).message}): broadcast discovery`);
+    }
+    return "broadcast";
+  }
+
+  /** Discovery with the method the options resolve to (discoveryMethod), and what it found. */
+  async discoverWith(filter: FilterSpec = {}, options: DiscoveryOptions = {}, resolved?: DiscoveryMethod): Promise<Discovered> {
+    const method = resolved ?? (await this.discoveryMethod(options));
+    const started = performance.now();
+    const wire = buildFilter(filter);
+    let found: Discovered;
+    try {
+      found = await DISCOVERERS[method].discover(this.discoveryContext, wire, options);
+    } catch (err) {
+      // The registry was there a moment ago but cannot be read (permissions, JetStream trouble): broadcast, unless it was asked for.
+      if (method !== "registry" || options.method) throw err;
+      this.trace("discovery", `cannot read the host registry (${(err as Error).message}): broadcast discovery`);
+      found = await DISCOVERERS.broadcast.discover(this.discoveryContext, wire, options);
+    }
+    if (found.method !== "static") found.targets.sort();
+    this.trace("discovery", `${found.targets.length} host${found.targets.length === 1 ? "" : "s"} (${found.method}) in ${(performance.now() - started).toFixed(1)} ms${found.gone.length ? `; gone (not asked): ${found.gone.slice(0, 5).join(", ")}${found.gone.length > 5 ? ", ..." : ""}` : ""}`);
+    return found;
+  }
+
+  private get discoveryContext(): DiscoveryContext {
+    return {
+      transport: this.transport,
+      defaultTimeoutMs: this.options.discoveryTimeoutMs,
+      staticTargets: (filter, options) => this.staticTargets({ identity: filter.identity ?? [] }, options),
+      broadcast: async (filter, options) => {
+        const found = await this.broadcastRun("rpcutil", "ping", {}, filter, options).collect();
+        return { targets: found.summary.targets, refused: found.results.filter((r) => !r.ok) };
+      },
+    };
   }
 
   /** rpcutil.ping to every matching host, with round-trip times. */
@@ -150,8 +195,44 @@ export class Client {
    */
   survey(agent: string, action: string, body: unknown = {}, options: CallOptions = {}): CallRun {
     const discovery = options.discovery ?? {};
-    if (resolveDiscoveryMethod(discovery.method ?? "broadcast") === "static") return this.call(agent, action, body, options);
-    return this.broadcastRun(agent, action, body, buildFilter(options.filter ?? {}), discovery, options.onProgress, options.signal);
+    return new CallRun(async (emit) => {
+      const method = await this.discoveryMethod(discovery);
+      if (method === "static" || method === "external") {
+        const run = this.call(agent, action, body, { ...options, discovery: { ...discovery, method } });
+        for await (const host of run) emit(host);
+        return run.summary;
+      }
+      const filter = buildFilter(options.filter ?? {});
+      const waitMs = options.timeoutMs ?? discovery.timeoutMs ?? this.options.discoveryTimeoutMs;
+      // The registry knows who should answer: the broadcast ends once they all have (else at the wait), and names the silent.
+      const expected = method === "registry" ? await this.discoverWith({ ...options.filter, agents: [...(options.filter?.agents ?? []), agent] }, discovery, "registry").catch(() => undefined) : undefined;
+      if (!expected || expected.method !== "registry") {
+        const run = this.broadcastRun(agent, action, body, filter, discovery, options.onProgress, options.signal);
+        for await (const host of run) emit(host);
+        return run.summary;
+      }
+      const waiting = new Set(expected.targets);
+      const stop = new AbortController();
+      const onAbort = () => stop.abort();
+      options.signal?.addEventListener("abort", onAbort, { once: true });
+      if (waiting.size === 0) stop.abort();
+      const replied = new Set<string>();
+      const run = this.broadcastRun(agent, action, body, filter, { ...discovery, timeoutMs: waitMs, quietMs: waitMs }, options.onProgress, stop.signal);
+      try {
+        for await (const host of run) {
+          replied.add(host.sender);
+          waiting.delete(host.sender);
+          emit(host);
+          if (waiting.size === 0) stop.abort();
+        }
+      } finally {
+        options.signal?.removeEventListener("abort", onAbort);
+      }
+      const summary = await run.summary;
+      summary.noResponse = [...waiting].sort();
+      summary.discovered = new Set([...expected.targets, ...replied]).size;
+      return summary;
+    });
   }
 
   /**
@@ -164,7 +245,8 @@ export class Client {
     const { body: bytes, bodyType } = encodeBody(agent, action, body);
     const started = performance.now();
     return new CallRun(async (emit) => {
-      const staticMode = options.targets !== undefined || (options.discovery?.method ?? "broadcast") === "static";
+      const method = options.targets ? "static" : await this.discoveryMethod(options.discovery);
+      const staticMode = method === "static";
       // In static mode the hosts still check the rest of the filter (replying ABORTED when they do not match).
       const rest = staticMode ? buildFilter({ ...options.filter, identity: [] }) : null;
       const filter: FilterMessage | null = rest && !isEmptyFilter(rest) ? rest : null;
@@ -172,14 +254,12 @@ export class Client {
       let refusedInDiscovery: HostResult[] = [];
       let targets: string[];
       if (options.targets) targets = staticTargets(options.targets);
-      else if (staticMode) targets = await this.discover(options.filter, options.discovery);
       else {
-        const found = await this.broadcastRun("rpcutil", "ping", {}, buildFilter(options.filter ?? {}), options.discovery ?? {}).collect();
-        targets = found.summary.targets;
-        refusedInDiscovery = found.results.filter((r) => !r.ok);
+        const found = await this.discoverWith(options.filter, options.discovery, method);
+        targets = found.targets;
+        refusedInDiscovery = found.refused;
       }
       const discoveryMs = performance.now() - started;
-      if (!options.targets) this.trace("discovery", `${targets.length} host${targets.length === 1 ? "" : "s"} (${staticMode ? "static" : "broadcast"}) in ${discoveryMs.toFixed(1)} ms`);
       if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
       const summary: CallSummary = {
         agent,

@@ -3,7 +3,8 @@
  * are, where new ones can go, and the long operations on them.
  *
  *   hosts()   hypervisor.status from every host (one broadcast)
- *   locate()  hypervisor.instances {hostname} from every host
+ *   locate()  the instance index (one KV read), then hypervisor.instances {hostname} from that host;
+ *             from every host when the index has no (or a wrong) record
  *   place     pure placement over the status snapshots (proto/wire/placement.ts)
  *   create / migrate / evacuate ─▶ a job on one host ─▶ waitJob(): events + polling until it ends
  */
@@ -26,6 +27,10 @@ import {
   type Job,
   type HostSnapshot,
   type Verdict,
+  INSTANCES_BUCKET,
+  instanceRecord,
+  NAME_TAKEN,
+  type InstanceRecord,
 } from "../../proto/wire/index.js";
 import type { CallOptions, Client } from "./client.js";
 import type { DiscoveryOptions } from "./discovery/index.js";
@@ -121,6 +126,8 @@ export class Fleet {
     const { results, summary } = await this.client.call("hypervisor", action, body, { targets: [host], timeoutMs }).collect();
     if (summary.noResponse.length > 0) throw new FleetError(`${host} did not answer (is its agent running, with the hypervisor agent?)`, "no-response");
     const result = results[0]!;
+    // A hostname held elsewhere: no other host would take it either.
+    if (!result.ok && result.statusmsg.startsWith(NAME_TAKEN)) throw new FleetError(result.statusmsg, "conflict");
     if (!result.ok) throw new FleetError(`${host}: ${result.statusmsg}`, outcomeOf(result.statuscode).error ?? "refused");
     return result;
   }
@@ -148,8 +155,30 @@ export class Fleet {
   }
 
   /** Where an instance is. Its name may carry the profile ("host:profile"), which must then match. */
+  /** The instance index's record of a hostname; undefined when there is none (or no index). */
+  async indexed(hostname: string): Promise<InstanceRecord | undefined> {
+    try {
+      const bucket = await this.client.transport.kv?.().open(INSTANCES_BUCKET);
+      const entry = await bucket?.get(hostname);
+      return entry ? instanceRecord(entry) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async locate(name: string): Promise<{ instance: Instance; host: string }> {
     const { hostname, profile } = parseInstanceName(name);
+    const record = await this.indexed(hostname);
+    if (record && record.state !== "creating" && record.state !== "migrating") {
+      // One key said where: only that host is asked (a broadcast its identity selects, which every caller role may send).
+      const direct = await this.client.survey("hypervisor", "instances", { hostname }, { filter: { identity: [record.host], agents: ["hypervisor"] }, timeoutMs: 5000 }).collect();
+      const hit = direct.results.flatMap((r) => (r.ok && r.sender === record.host ? (r.data as { instances: Instance[] }).instances.filter((i) => i.state !== "migrating") : []))[0];
+      if (hit) {
+        if (profile && hit.profile !== profile) throw new FleetError(`${hostname} has profile ${hit.profile}, not ${profile}`, "not-found");
+        return { instance: hit, host: record.host };
+      }
+      this.client.options.trace?.({ kind: "discovery", level: "verbose", message: `the instance index says ${hostname} is on ${record.host}, which did not confirm: asking every host` });
+    }
     const { results } = await this.client.survey("hypervisor", "instances", { hostname }, { filter: { agents: ["hypervisor"] } }).collect();
     const found = results.flatMap((r) => (r.ok ? (r.data as { instances: Instance[] }).instances.map((instance) => ({ instance, host: r.sender })) : []));
     if (found.length === 0) throw unauthorized(results) ?? new FleetError(`no instance ${hostname} on any host`, "not-found");
@@ -193,7 +222,7 @@ export class Fleet {
     options: JobOptions & { container?: string; category?: string },
   ): Promise<Job> {
     const existing = await this.locate(hostname).catch((err: unknown) => (err instanceof FleetError && err.code === "not-found" ? undefined : Promise.reject(err)));
-    if (existing) throw new FleetError(`${hostname} exists already (on ${existing.host})`, "conflict");
+    if (existing) throw new FleetError(`${NAME_TAKEN}: ${hostname} exists already (on ${existing.host})`, "conflict");
     const chosen = { ...profile, category: options.category ?? profile.category };
     const { hosts } = await this.hosts();
     const request = requestForProfile(chosen);

@@ -18,8 +18,9 @@ export { loadProfiles, parseSize, readProfile, resolveProfile, type Profile, typ
 export { CallRun } from "./stream.js";
 export { auditFilter, isLookup, readAudit, type AuditEntry, type AuditQuery } from "./audit.js";
 export { type CallSummary, type HostFailure, type HostResult } from "./results.js";
+export { getAttributes, listAttributes, setAttribute, deleteAttribute, listPools } from "./attributes.js";
 export { EXIT, exitCodeFor, exitCodeForError, FleetError, outcomeOf, STATUS_OUTCOMES, type ExitCode, type FleetErrorCode } from "./outcomes.js";
-export { DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
+export { DISCOVERERS, DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, readRegistry, selectHosts, runExternalDiscovery, type Discovered, type Discoverer, type DiscoveryContext, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 export {
   CLIENT_DEFAULTS,
   defaultCaller,
@@ -71,4 +72,8 @@ export {
   parseAuditLine,
   ALL_AUDIT_SUBJECT,
   type Subscription,
+  HOSTS_BUCKET,
+  registeredHost,
+  type RegisteredHost,
+  type RegistrySnapshot,
 } from "../../proto/wire/index.js";

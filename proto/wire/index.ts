@@ -46,3 +46,4 @@ export {
 export { appendSignature, encodeForTargets, encodeRequestAs, encodeSignedRequest, isPublicKey, SigningKey, splitSignature, Verifier } from "./signing.js";
 export { provesTarget, TargetTree } from "./targets.js";
 export { brokerAuthRecord, isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";
+export * from "./registry.js";

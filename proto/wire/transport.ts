@@ -8,6 +8,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, JetStreamApiError, StorageType as JsStorageType } from "@nats-io/jetstream";
+import { Kvm, type KV } from "@nats-io/kv";
 import { Objm, StorageType, type ObjectStore } from "@nats-io/obj";
 import { connect, credsAuthenticator, PermissionViolationError, type Authenticator, type Msg, type NatsConnection } from "@nats-io/transport-node";
 import { ConnectionError, PermissionError } from "./errors.js";
@@ -41,6 +42,8 @@ export interface Transport {
   blobs(): BlobStore;
   /** Streams of records kept by the broker (JetStream): the audit trail. */
   streams(): StreamStore;
+  /** Key-value buckets kept by the broker (JetStream KV): the host registry, claims, leases. Absent on transports without them. */
+  kv?(): KvStore;
   /**
    * Calls `handler` when the broker refuses a publish or a subscription of
    * this connection (its user's subject permissions); returns the way to stop.
@@ -95,6 +98,55 @@ export interface StreamStore {
   append(subject: string, data: Uint8Array, msgId: string, timeoutMs?: number): Promise<void>;
   /** Stored records in order (then new ones, with follow); a ConnectionError when the stream does not exist. */
   read(name: string, options?: StreamReadOptions): AsyncIterable<StreamRecord>;
+}
+
+/** One key's current value in a bucket. */
+export interface KvEntry {
+  key: string;
+  value: Uint8Array;
+  /** The bucket-wide sequence of this write: compare-and-set (update) takes it. */
+  revision: number;
+  /** When the broker stored this write (its clock). */
+  timeMs: number;
+}
+
+export interface KvBucketSpec {
+  /** Letters, digits, - and _. */
+  name: string;
+  /**
+   * Every write is removed this long after it was stored (0: kept). The
+   * broker (2.9) has no per-key expiry: a key that must outlive it is
+   * written again before then (a heartbeat).
+   */
+  maxAgeMs?: number;
+  /** Replicas in a cluster (1 on a single node). */
+  replicas?: number;
+}
+
+/** A bucket of keys (letters, digits, and - _ / = .), each with its latest value. */
+export interface KvBucket {
+  readonly name: string;
+  get(key: string): Promise<KvEntry | null>;
+  /** Writes the value; the new revision. */
+  put(key: string, value: Uint8Array): Promise<number>;
+  /** Writes only when the key has no value (never written, deleted or expired): the revision, or null when it has one. */
+  create(key: string, value: Uint8Array): Promise<number | null>;
+  /** Writes only when the key's latest revision is still `revision`: the new revision, or null when someone wrote since. */
+  update(key: string, value: Uint8Array, revision: number): Promise<number | null>;
+  /** Deletes the key; with `revision`, only when that is still its latest (false when someone wrote since). */
+  delete(key: string, revision?: number): Promise<boolean>;
+  /** Every key's current entry (deleted and expired keys left out), in one pass over the bucket. */
+  entries(): Promise<KvEntry[]>;
+  /** Calls `handler` with the key's current value (if any), then with each new one (null: deleted); returns the way to stop. */
+  watch(key: string, handler: (entry: KvEntry | null) => void): () => void;
+  keys(): Promise<string[]>;
+}
+
+export interface KvStore {
+  /** Opens the bucket, creating it with `spec` when it does not exist (an existing bucket keeps its settings). */
+  ensure(spec: KvBucketSpec): Promise<KvBucket>;
+  /** The bucket, or null when the broker has none by that name (or no JetStream). */
+  open(name: string): Promise<KvBucket | null>;
 }
 
 export interface BlobInfo {
@@ -262,7 +314,137 @@ class NatsStreamStore implements StreamStore {
   }
 }
 
+const WRONG_LAST_SEQUENCE = 10071;
+/** A bucket read that delivers nothing for this long is over. */
+const KV_IDLE_MS = 1000;
+const KEY_EXISTS_PATTERN = /wrong last sequence|key exists/i;
+
+function isWriteConflict(err: unknown): boolean {
+  return (err instanceof JetStreamApiError && err.code === WRONG_LAST_SEQUENCE) || KEY_EXISTS_PATTERN.test((err as Error)?.message ?? "");
+}
+
+class NatsKvBucket implements KvBucket {
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly kv: KV,
+    readonly name: string,
+  ) {}
+
+  async get(key: string): Promise<KvEntry | null> {
+    const e = await this.kv.get(key);
+    if (!e || e.operation !== "PUT") return null;
+    return { key: e.key, value: e.value, revision: e.revision, timeMs: e.created.getTime() };
+  }
+
+  put(key: string, value: Uint8Array): Promise<number> {
+    return this.kv.put(key, value);
+  }
+
+  async create(key: string, value: Uint8Array): Promise<number | null> {
+    try {
+      return await this.kv.create(key, value);
+    } catch (err) {
+      if (isWriteConflict(err)) return null;
+      throw err;
+    }
+  }
+
+  async update(key: string, value: Uint8Array, revision: number): Promise<number | null> {
+    try {
+      return await this.kv.update(key, value, revision);
+    } catch (err) {
+      if (isWriteConflict(err)) return null;
+      throw err;
+    }
+  }
+
+  async delete(key: string, revision?: number): Promise<boolean> {
+    try {
+      await this.kv.delete(key, revision !== undefined ? { previousSeq: revision } : undefined);
+      return true;
+    } catch (err) {
+      if (revision !== undefined && isWriteConflict(err)) return false;
+      throw err;
+    }
+  }
+
+  async entries(): Promise<KvEntry[]> {
+    // The bucket's stream, last message of each key: one ordered pass, ended by the consumer's pending count.
+    // Writes during the pass (heartbeats) can reset an ordered consumer: a pause with nothing delivered also ends it.
+    const prefix = `$KV.${this.name}.`;
+    const consumer = await jetstream(this.nc).consumers.get(`KV_${this.name}`, { filter_subjects: `${prefix}>`, deliver_policy: DeliverPolicy.LastPerSubject });
+    const latest = new Map<string, KvEntry | null>();
+    if ((await consumer.info(true)).num_pending === 0) return [];
+    const messages = await consumer.consume({ max_messages: 1024 });
+    let idle: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => void messages.close(), KV_IDLE_MS);
+    };
+    arm();
+    try {
+      for await (const m of messages) {
+        arm();
+        const key = m.subject.slice(prefix.length);
+        const op = m.headers?.get("KV-Operation");
+        latest.set(key, op === "DEL" || op === "PURGE" ? null : { key, value: m.data, revision: m.seq, timeMs: Number(m.timestampNanos / 1_000_000n) });
+        if (m.info.pending === 0) break;
+      }
+    } finally {
+      clearTimeout(idle);
+      await messages.close();
+    }
+    return [...latest.values()].filter((e): e is KvEntry => e !== null);
+  }
+
+  async keys(): Promise<string[]> {
+    return (await this.entries()).map((e) => e.key);
+  }
+
+  watch(key: string, handler: (entry: KvEntry | null) => void): () => void {
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    void (async () => {
+      const updates = await this.kv.watch({ key });
+      stop = () => updates.stop();
+      if (stopped) return stop();
+      for await (const e of updates) handler(e.operation === "PUT" ? { key: e.key, value: e.value, revision: e.revision, timeMs: e.created.getTime() } : null);
+    })().catch(() => undefined);
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }
+}
+
+class NatsKvStore implements KvStore {
+  private readonly kvm: Kvm;
+
+  constructor(private readonly nc: NatsConnection) {
+    this.kvm = new Kvm(nc);
+  }
+
+  async ensure(spec: KvBucketSpec): Promise<KvBucket> {
+    const existing = await this.open(spec.name);
+    if (existing) return existing;
+    const kv = await this.kvm.create(spec.name, { history: 1, ttl: spec.maxAgeMs ?? 0, replicas: spec.replicas ?? 1, storage: JsStorageType.File });
+    return new NatsKvBucket(this.nc, kv, spec.name);
+  }
+
+  async open(name: string): Promise<KvBucket | null> {
+    try {
+      await (await jetstreamManager(this.nc)).streams.info(`KV_${name}`);
+    } catch (err) {
+      if (err instanceof JetStreamApiError && err.code === STREAM_NOT_FOUND) return null;
+      if (/jetstream.*not (enabled|available)|503|no responders/i.test((err as Error).message ?? "")) return null;
+      throw err;
+    }
+    return new NatsKvBucket(this.nc, await this.kvm.open(name), name);
+  }
+}
+
 class NatsTransport implements Transport {
+  private kvStore: NatsKvStore | undefined;
   private blobStore: NatsBlobStore | undefined;
   private streamStore: NatsStreamStore | undefined;
   private readonly refusalHandlers = new Set<(refusal: Refusal) => void>();
@@ -309,6 +491,11 @@ class NatsTransport implements Transport {
   streams(): StreamStore {
     this.streamStore ??= new NatsStreamStore(this.nc);
     return this.streamStore;
+  }
+
+  kv(): KvStore {
+    this.kvStore ??= new NatsKvStore(this.nc);
+    return this.kvStore;
   }
 
   get maxPayload(): number {

@@ -2,7 +2,73 @@
  * An in-memory Transport for fast unit tests: subjects with * and >
  * wildcards, asynchronous delivery, no network.
  */
-import type { Message, Subscription, Transport } from "../../proto/wire/index.js";
+import type { KvBucket, KvBucketSpec, KvEntry, KvStore, Message, Subscription, Transport } from "../../proto/wire/index.js";
+
+/** A bucket kept in memory: revisions count up per bucket; entries older than maxAgeMs are gone, as on the broker. */
+class MemoryBucket implements KvBucket {
+  private revision = 0;
+  private readonly watchers = new Set<{ key: string; handler: (entry: KvEntry | null) => void }>();
+  private readonly data = new Map<string, KvEntry>();
+
+  constructor(
+    readonly name: string,
+    private readonly maxAgeMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  private live(key: string): KvEntry | undefined {
+    const e = this.data.get(key);
+    if (e && this.maxAgeMs > 0 && this.now() - e.timeMs >= this.maxAgeMs) {
+      this.data.delete(key);
+      return undefined;
+    }
+    return e;
+  }
+
+  async get(key: string): Promise<KvEntry | null> {
+    return this.live(key) ?? null;
+  }
+
+  async put(key: string, value: Uint8Array): Promise<number> {
+    const revision = ++this.revision;
+    const entry = { key, value, revision, timeMs: this.now() };
+    this.data.set(key, entry);
+    for (const w of this.watchers) if (w.key === key) queueMicrotask(() => w.handler(entry));
+    return revision;
+  }
+
+  async create(key: string, value: Uint8Array): Promise<number | null> {
+    return this.live(key) ? null : this.put(key, value);
+  }
+
+  async update(key: string, value: Uint8Array, revision: number): Promise<number | null> {
+    return this.live(key)?.revision === revision ? this.put(key, value) : null;
+  }
+
+  async delete(key: string, revision?: number): Promise<boolean> {
+    if (revision !== undefined && this.live(key)?.revision !== revision) return false;
+    this.revision++;
+    this.data.delete(key);
+    for (const w of this.watchers) if (w.key === key) queueMicrotask(() => w.handler(null));
+    return true;
+  }
+
+  async entries(): Promise<KvEntry[]> {
+    return [...this.data.keys()].map((k) => this.live(k)).filter((e): e is KvEntry => e !== undefined);
+  }
+
+  async keys(): Promise<string[]> {
+    return (await this.entries()).map((e) => e.key);
+  }
+
+  watch(key: string, handler: (entry: KvEntry | null) => void): () => void {
+    const watcher = { key, handler };
+    this.watchers.add(watcher);
+    const now = this.live(key);
+    if (now) queueMicrotask(() => handler(now));
+    return () => this.watchers.delete(watcher);
+  }
+}
 
 interface Sub {
   tokens: string[];
@@ -21,6 +87,17 @@ function matches(pattern: string[], subject: string[]): boolean {
 
 export class MemoryBroker {
   private readonly subs: Sub[] = [];
+  private readonly buckets = new Map<string, MemoryBucket>();
+  /** The broker's clock (tests move it to expire keys). */
+  now: () => number = Date.now;
+  readonly kvStore: KvStore = {
+    ensure: async (spec: KvBucketSpec) => {
+      let bucket = this.buckets.get(spec.name);
+      if (!bucket) this.buckets.set(spec.name, (bucket = new MemoryBucket(spec.name, spec.maxAgeMs ?? 0, () => this.now())));
+      return bucket;
+    },
+    open: async (name: string) => this.buckets.get(name) ?? null,
+  };
   private counter = 0;
   readonly published: Message[] = [];
 
@@ -72,6 +149,7 @@ export class MemoryBroker {
       streams: () => {
         throw new Error("the in-memory transport has no streams");
       },
+      kv: () => broker.kvStore,
       // The in-memory broker has no permissions: nothing is ever refused.
       onRefused: () => () => undefined,
       // Nor does its connection ever drop.

@@ -141,14 +141,14 @@ t.test("a host's failure is printed once", async (t) => {
 });
 
 t.test("--verbose shows the broker, each request and discovery; --debug each reply too", async (t) => {
-  const verbose = await ampm("-v", "ping", "--server", broker.url);
+  const verbose = await ampm("-v", "ping", "--discovery-method", "broadcast", "--server", broker.url);
   t.equal(verbose.code, 0, verbose.stderr);
   t.match(verbose.stderr, /^ampm: \[[\d.]+s\] connect: nats:\/\/127\.0\.0\.1:\d+ as \S+, unsigned; replies on ampm\.v1\.reply\.\S+\.>$/m);
   t.match(verbose.stderr, /^ampm: \[[\d.]+s\] request: [0-9a-f]{32} rpcutil\.ping on ampm\.v1\.broadcast\.rpcutil, waiting up to 2000 ms/m);
   t.notMatch(verbose.stderr, /reply:/);
   const debug = await ampm("rpc", "rpcutil", "ping", "-I", H1, "--debug", "--server", broker.url);
   t.equal(debug.code, 0, debug.stderr);
-  t.match(debug.stderr, /discovery: 1 host \(broadcast\) in [\d.]+ ms/);
+  t.match(debug.stderr, /discovery: 1 host \(registry\) in [\d.]+ ms/, "the host registry is the default discovery");
   t.match(debug.stderr, new RegExp(`request: [0-9a-f]{32} rpcutil\\.ping to 1 host on ampm\\.v1\\.node\\.${H1.replace(/\./g, "\\.")}`));
   t.match(debug.stderr, new RegExp(`reply: ${H1.replace(/\./g, "\\.")} OK in [\\d.]+ ms`));
   t.equal((await ampm("ping", "--server", broker.url)).stderr, "", "quiet by default");

@@ -38,7 +38,7 @@ t.test("the config file under XDG_CONFIG_HOME, NATS_URL, and flags over both", a
   t.equal(none.code, 0, `NATS_URL is read: ${none.stderr}`);
   mkdirSync(join(config, "ampm"));
   writeFileSync(join(config, "ampm", "client.yaml"), `servers: [${broker.url}]\ncaller: from-file\ndiscovery_quiet: 150ms\n`);
-  const fromFile = await ampm(config, ["-v", "discover"]);
+  const fromFile = await ampm(config, ["-v", "discover", "--discovery-method", "broadcast"]);
   t.equal(fromFile.code, 0, fromFile.stderr);
   t.equal(fromFile.stdout, `${H1}\n${H2}\n`);
   t.match(fromFile.stderr, /connect: \S+ as from-file,/, "$XDG_CONFIG_HOME/ampm/client.yaml");

@@ -104,9 +104,12 @@ t.test("a killed agent shows in 'no response from', exit code 4", async (t) => {
   const fromStdin = await runAmpm(["rpc", "rpcutil", "ping", "--nodes", "-", "--timeout", "1s", "--json", "--server", broker.url], { input: `${host(1)}\n${host(5)}\n` });
   t.equal(fromStdin.code, 4);
   t.same(JSON.parse(fromStdin.stdout).summary.noResponse, [host(5)]);
-  const broadcast = await ampm("ping");
+  const broadcast = await ampm("ping", "--discovery-method", "broadcast");
   t.equal(broadcast.code, 0, "broadcast discovery simply does not find it");
   t.notMatch(broadcast.stdout, /container5/);
+  const registry = await ampm("ping", "--timeout", "1s", "--json");
+  t.equal(registry.code, 4, "registry discovery (the default) knows it should have answered");
+  t.same(JSON.parse(registry.stdout).summary.noResponse, [host(5)]);
 });
 
 t.test("an agent with a bad config refuses to start and names the field", async (t) => {

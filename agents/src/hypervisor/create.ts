@@ -76,6 +76,12 @@ export async function create(svc: HypervisorService, hostname: string, profile: 
   const instance = newInstance(svc, hostname, profile);
   svc.checkFits(instance);
   svc.claim(instance);
+  try {
+    await svc.index.claim(hostname, profile.name, (name) => svc.known.some((i) => i.hostname === name));
+  } catch (err) {
+    svc.release(hostname);
+    throw err;
+  }
   const job = svc.jobs.begin({ kind: image ? "image-import" : "create", instance: hostname, caller });
   const journal: CreateJournal = { job: job.id, hostname, step: "claimed", volumes: [], instance, image };
   writeJsonAtomic(journalPath(svc, job.id), journal);
@@ -122,6 +128,7 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
       () => "undone",
       (undoErr: unknown) => `not undone yet (${(undoErr as Error).message}): the next start of the agent undoes it`,
     );
+    if (undone === "undone") await svc.index.release(instance.hostname);
     job.fail(`${(err as Error).message}${undone === "undone" ? "" : `; ${undone}`}`, err);
     svc.log.error({ instance: instance.hostname, job: job.id, err: (err as Error).message }, `create failed; ${undone}`);
   } finally {

@@ -17,6 +17,7 @@ import { within } from "../paths.js";
 import { readJson, writeJsonAtomic } from "../store.js";
 import { canSuspend, DomainStateError, reportsFacts, type DomainSpec, type HypervisorDriver } from "./driver.js";
 import { createDriver } from "./drivers/index.js";
+import { InstanceIndex } from "./instance-index.js";
 import { Jobs, type Job } from "./jobs.js";
 import { splitTemplate, type Instance, type Volume } from "./model.js";
 import { Locks } from "./locks.js";
@@ -37,6 +38,8 @@ export interface HypervisorDeps {
   log: Logger;
   /** Fault injection for tests: "<job kind>:<step>" makes the agent kill itself there (AMPM_CRASH_AT). */
   crashAt?: string;
+  /** Told when what the host offers changes (enabled, instances, claims): the registry writes it. */
+  onChange?: () => void;
   /** Told of errors that may be the disk's (the agent goes read-only: disk.ts). */
   diskError?: (err: unknown) => void;
 }
@@ -95,7 +98,13 @@ export class HypervisorService {
     this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log, (err) => deps.diskError?.(err));
     this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait ?? 30_000);
     this.host = readJson<HostStateRecord>(join(this.dir, "host.json")) ?? { enabled: true, reason: "", changedBy: "", changedAtMs: 0 };
+    this.index = new InstanceIndex(deps.transport, deps.identity, deps.log);
   }
+
+  /** Name claims and this host's records in the fleet's instance index (KV). */
+  readonly index: InstanceIndex;
+  /** After start(): refresh() keeps the instance index in step. */
+  private indexing = false;
 
   get identity(): string {
     return this.deps.identity;
@@ -117,6 +126,8 @@ export class HypervisorService {
     await recoverCreates(this).catch((err: unknown) => this.recoveryFailed("creates", err));
     await recoverMigrations(this).catch((err: unknown) => this.recoveryFailed("migrations", err));
     await this.refresh();
+    await this.index.reconcile(this.cache, new Set(this.claims.keys()));
+    this.indexing = true;
   }
 
   private recoveryFailed(what: string, err: unknown): void {
@@ -158,6 +169,7 @@ export class HypervisorService {
     this.host = { enabled, reason, changedBy: by, changedAtMs: Date.now() };
     writeJsonAtomic(join(this.dir, "host.json"), this.host);
     this.log.info({ enabled, reason, by }, enabled ? "host enabled" : "host disabled");
+    this.deps.onChange?.();
     return this.state();
   }
 
@@ -249,11 +261,12 @@ export class HypervisorService {
     }
     const claim = { hostname: instance.hostname, slot, ...need };
     this.claims.set(instance.hostname, claim);
+    this.deps.onChange?.();
     return claim;
   }
 
   release(hostname: string): void {
-    this.claims.delete(hostname);
+    if (this.claims.delete(hostname)) this.deps.onChange?.();
   }
 
   /** Checks an instance against what this host offers; throws a StatusError saying what does not fit. */
@@ -286,6 +299,8 @@ export class HypervisorService {
         state: leaving.inFlight.has(d.name) ? "migrating" : d.state,
         mounted: existsSync(this.mountFile(d.name)),
       }));
+    this.deps.onChange?.();
+    if (this.indexing) void this.index.sync(this.cache, new Set(this.claims.keys()));
     return this.cache;
   }
 

@@ -46,8 +46,12 @@ export function addFilterOptions(cmd: Command): Command {
 export function addDiscoveryOptions(cmd: Command): Command {
   return cmd
     .optionsGroup("Discovery:")
-    .option("--discovery-method <method>", "broadcast (ask the fleet) or static (-I names, --nodes)")
+    .option(
+      "--discovery-method <method>",
+      "registry (one read of the host registry: the default when the broker has it, else broadcast), broadcast (ask the fleet), static (-I names, --nodes), external (--discovery-program)",
+    )
     .option("--nodes <file>", "static discovery from a file of identities, one a line; - for stdin")
+    .option("--discovery-program <path>", "external discovery: a program that reads the filter as JSON on stdin and prints identities, one a line")
     .option("--discovery-timeout <duration>", "broadcast: the longest to wait for hosts", parseDuration)
     .option("--discovery-quiet <duration>", "broadcast: stop once no host answered for this long", parseDuration);
 }
@@ -83,6 +87,7 @@ export interface CommonFlags extends GlobalFlags {
   where?: string;
   discoveryMethod?: string;
   nodes?: string;
+  discoveryProgram?: string;
   discoveryTimeout?: number;
   discoveryQuiet?: number;
   timeout?: number;
@@ -97,10 +102,12 @@ export function filterSpec(flags: CommonFlags): FilterSpec {
 }
 
 export function discoveryOptions(flags: CommonFlags): DiscoveryOptions {
-  const method = flags.discoveryMethod ?? (flags.nodes ? "static" : "broadcast");
+  // Unset: the client picks (registry when the broker has it, else broadcast).
+  const method = flags.discoveryMethod ?? (flags.nodes ? "static" : flags.discoveryProgram ? "external" : undefined);
   return {
     method: method as DiscoveryOptions["method"],
     nodesFile: flags.nodes,
+    program: flags.discoveryProgram,
     timeoutMs: flags.discoveryTimeout,
     quietMs: flags.discoveryQuiet,
   };

@@ -47,7 +47,7 @@ const VALUES: Readonly<Record<string, Words>> = {
   "--host": ["@hosts"],
   "--instance": ["@instances"],
   "--profile": ["@profiles"],
-  "--discovery-method": ["broadcast", "static"],
+  "--discovery-method": ["registry", "broadcast", "static", "external"],
   "--status": ["OK", "ABORTED", "UNKNOWN_ACTION", "MISSING_DATA", "INVALID_DATA", "UNKNOWN_ERROR", "UNAUTHORIZED", "EXPIRED", "BUSY", "TIMEOUT"],
 };
 

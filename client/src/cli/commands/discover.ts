@@ -10,16 +10,21 @@ Prints one identity a line, sorted, so it pipes well:
   ampm discover -T dmz-interface > dmz-hosts
   ampm rpc rpcutil inventory --nodes dmz-hosts
 
+Discovery method: registry when the broker has the host registry (one
+read; the filter is evaluated here, hosts gone silent are left out: see
+ampm hosts), else broadcast; --discovery-method picks one.
+
 Exit code 3 when no host matched.`);
   addSelectionOptions(cmd).action(async (flags: CommonFlags) => {
     process.exitCode = await withClient(flags, async (client, output) => {
       const discovery = discoveryOptions(flags);
       let hosts: string[];
-      if (discovery.method === "static") {
-        hosts = await client.discover(filterSpec(flags), discovery);
+      const method = await client.discoveryMethod(discovery);
+      if (method !== "broadcast") {
+        hosts = (await client.discoverWith(filterSpec(flags), discovery, method)).targets;
       } else {
         const ticker = new ProgressTicker(output);
-        const run = client.ping(filterSpec(flags), { discovery, onProgress: ticker.update });
+        const run = client.ping(filterSpec(flags), { discovery: { ...discovery, method }, onProgress: ticker.update });
         try {
           hosts = (await run.collect()).summary.targets;
         } finally {

@@ -6,9 +6,15 @@ import { printRun, ProgressTicker, withClient } from "../session.js";
 export function configure(cmd: Command): void {
   cmd
     .addHelpText("after", `
-Broadcast discovery asks every host at once; each one checks the filters
-itself and answers only when it matches. The command ends once replies
-go quiet (--discovery-quiet, default 300ms) or at --discovery-timeout.
+With the host registry (the default when the broker has it), the ping
+still goes to every host at once, but the registered hosts that match are
+known: it ends as soon as they all answered, and one that does not answer
+within --timeout (default: --discovery-timeout, 2s) is named in "no
+response from" (exit 4); hosts gone from the registry are not waited for.
+Broadcast discovery (--discovery-method broadcast, or without a registry)
+asks every host at once; each one checks the filters itself and answers
+only when it matches. It ends once replies go quiet (--discovery-quiet,
+default 300ms) or at --discovery-timeout.
 
 Examples:
   ampm ping
