@@ -158,7 +158,7 @@ function InstancePanel({ name, hosts, canAct, act }) {
 
 // A migration's phases in order: its bar moves through them (each phase's own percent within its share).
 const STEPS = {
-  migrate: ["queued", "begin", "live", "stop", "export", "upload", "handoff", "wait", "cleanup"],
+  migrate: ["queued", "begin", "live", "stop", "export", "serve", "upload", "handoff", "wait", "cleanup"],
   "migrate-in": ["queued", "accepted", "download", "import", "define", "defined", "start"],
 };
 

@@ -222,7 +222,7 @@ t.test("a migration: 202 with the job, progress as Server-Sent Events, the insta
   t.ok(mine.length >= 2, `job events over SSE (${mine.length})`);
   // Progress is the phases as they pass (a phase's own percent is published at most five times a second, so a fast one may show none).
   const phases = new Set(mine.filter((e) => e.data.state === "running").map((e) => e.data.phase));
-  t.ok(phases.size >= 4 && phases.has("upload"), `with progress on the way: ${mine.map((e) => `${e.data.phase} ${e.data.percent}`).join(", ")}`);
+  t.ok(phases.size >= 4 && phases.has("serve"), `with progress on the way: ${mine.map((e) => `${e.data.phase} ${e.data.percent}`).join(", ")}`);
   t.equal(mine.at(-1)?.data.state, "done");
   t.ok(events.some((e) => e.event === "change" && e.data.action === "migrate"), "and the hosts' record of the change");
 
