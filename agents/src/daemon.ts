@@ -13,6 +13,7 @@ import { rpcutilAgent } from "./agents/rpcutil/index.js";
 import { pluginPath, type AgentConfig } from "./config.js";
 import type { Deadlines } from "./deadlines.js";
 import { Dispatcher } from "./dispatcher.js";
+import { IdJournal } from "./dedup.js";
 import { removeTempFiles, StateDisk } from "./disk.js";
 import { builtinFacts, FactSource } from "./facts.js";
 import { hypervisorAgent, HypervisorService } from "./hypervisor/index.js";
@@ -174,6 +175,7 @@ export class Agent {
       deadlines,
       guard: this.guard,
       notBeforeMs: this.startedAtMs - config.clock_skew,
+      journal: new IdJournal(config.state_dir, 2 * config.clock_skew + 1000, (err) => log.error({ err: err.message }, "cannot keep request ids on the state disk: a request sent again across a restart within the clock skew could run twice")),
       disk: this.disk,
       observe: metrics && ((request, status, durationMs) => metrics.request({ agent: request.agent, action: request.action, status: statusName(status), durationMs })),
     });

@@ -41,7 +41,7 @@ import { Deadlines } from "./deadlines.js";
 import type { StateDisk } from "./disk.js";
 import { checkInput } from "./inputs.js";
 import { LogLimiter } from "./log-limit.js";
-import { RecentIds } from "./dedup.js";
+import { RecentIds, type IdJournal } from "./dedup.js";
 import type { AuditFacts, Caller, Decision, Refusal } from "./security/index.js";
 
 /** Authentication, policy and audit, as the dispatcher sees them (security/index.ts's Guard). */
@@ -66,8 +66,10 @@ export interface DispatcherOptions {
   deadlines?: Deadlines;
   /** Signatures, policy, audit; without one every request is taken as its caller claims. */
   guard?: DispatchGuard;
-  /** Requests created before this (unix ms) are refused: ids seen before a restart are not remembered. */
+  /** Requests created before this (unix ms) are refused: ids from before a restart are known only through `journal`. */
   notBeforeMs?: number;
+  /** Ids of writing requests that ran, on disk: loaded at start (from notBeforeMs on), so a copy sent across a restart still runs once. */
+  journal?: IdJournal;
   /** The state disk: while it cannot be written, requests that would write are refused (disk.ts). */
   disk?: Pick<StateDisk, "writable" | "status" | "noteError">;
   /** Told of every reply sent (metrics). */
@@ -125,6 +127,14 @@ export class Dispatcher {
     this.now = options.now ?? Date.now;
     this.deadlines = options.deadlines ?? new Deadlines(this.now);
     this.limiter = new LogLimiter(options.log);
+    const journal = options.journal;
+    if (journal) {
+      const now = this.now();
+      // The previous run's ids, written again into this run's journal so a second restart still has them.
+      for (const { id, createdAt, expiresAt } of journal.load(options.notBeforeMs ?? Number.NEGATIVE_INFINITY)) {
+        if (expiresAt >= now && !this.recent.seen(id, expiresAt, now)) journal.record(id, createdAt, expiresAt);
+      }
+    }
   }
 
   /** Subscribes to the direct subject and one broadcast subject per agent; call again after agents change. */
@@ -226,7 +236,8 @@ export class Dispatcher {
       }
     }
     const disk = this.options.disk;
-    if (disk && request.agent !== "rpcutil" && !READ_ONLY_ACTIONS.includes(`${request.agent}.${request.action}`) && !disk.writable()) {
+    const writes = request.agent !== "rpcutil" && !READ_ONLY_ACTIONS.includes(`${request.agent}.${request.action}`);
+    if (disk && writes && !disk.writable()) {
       const { problem, sinceMs } = disk.status();
       this.send(reply, request, receivedAt, 0, { status: Status.ABORTED, message: `${problem} (since ${new Date(sinceMs).toISOString()}); ${this.options.identity} answers only requests that look, until it can write again` }, trail);
       return;
@@ -236,6 +247,7 @@ export class Dispatcher {
       this.send(reply, request, receivedAt, 0, { status: Status.BUSY, message: `${this.options.identity} is running ${this.running.size} actions, its limit` }, trail);
       return;
     }
+    if (writes) this.options.journal?.record(request.id, request.createdAtMs, request.createdAtMs + request.ttlMs + this.options.clockSkewMs);
     const key = `${request.agent}.${request.action}`;
     this.stats.actions[key] = (this.stats.actions[key] ?? 0) + 1;
     let abort: (reason: unknown) => void = () => undefined;
