@@ -33,10 +33,8 @@ import { startBroker } from "../test/helpers/broker.js";
 import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
 import { migrationBench } from "./migration.js";
 import { serveBench } from "./serve.js";
-import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT } from "./swarm.js";
+import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT, startSwarm, stopSwarm, SWARM_PROCESSES } from "./swarm.js";
 
-const SWARM = join(ROOT, "dist", "bench", "swarm.js");
-const PROCESSES = 4;
 const ROUNDS = Number(process.env.AMPM_BENCH_ROUNDS ?? 25);
 
 const median = (xs: number[]) => {
@@ -45,27 +43,6 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const r2 = (n: number) => Math.round(n * 100) / 100;
-
-async function startSwarm(server: string, n: number, dir: string): Promise<ChildProcess[]> {
-  const per = Math.ceil(n / PROCESSES);
-  const children: ChildProcess[] = [];
-  const ready: Promise<void>[] = [];
-  for (let p = 0; p < PROCESSES; p++) {
-    const first = p * per;
-    const count = Math.min(per, n - first);
-    if (count <= 0) break;
-    const child = spawn(process.execPath, [SWARM, server, String(first), String(count), dir], { stdio: ["ignore", "pipe", "inherit"] });
-    children.push(child);
-    ready.push(
-      new Promise((resolve, reject) => {
-        child.stdout!.on("data", (d) => String(d).includes("ready") && resolve());
-        child.once("exit", (code) => reject(new Error(`swarm exited with ${code}`)));
-      }),
-    );
-  }
-  await Promise.all(ready);
-  return children;
-}
 
 /** Deletes the audit stream: agents keep publishing their records, and the broker no longer stores them. */
 async function withoutAuditStream(server: string): Promise<void> {
@@ -76,10 +53,6 @@ async function withoutAuditStream(server: string): Promise<void> {
   } finally {
     await nc.close();
   }
-}
-
-async function stopSwarm(children: ChildProcess[]): Promise<void> {
-  await Promise.all(children.map((c) => new Promise((resolve) => (c.once("exit", resolve), c.kill("SIGTERM")))));
 }
 
 /** Raw scatter-gather: one publish, n replies. With `direct`, one publish to each responder's own subject instead. */
@@ -215,7 +188,7 @@ async function main(): Promise<void> {
   const client = await connect({ servers: [broker.url], caller: "bench" });
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, node: process.versions.node, rounds: ROUNDS, swarm_processes: PROCESSES },
+    machine: { cpus: os.cpus().length, node: process.versions.node, rounds: ROUNDS, swarm_processes: SWARM_PROCESSES },
   };
   const rows: string[][] = [];
   try {

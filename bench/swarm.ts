@@ -5,12 +5,16 @@
  * ampm run on the same processes and cores.
  *
  *   node dist/bench/swarm.js SERVER FIRST COUNT STATE_DIR
- * Prints "ready" when every agent subscribed.
+ * Prints "ready" when every agent subscribed. With AMPM_BENCH_SWARM_HYPERVISOR=1
+ * each agent is also a hypervisor host on the sim driver (8 slots, no plugins).
  */
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { resolveConfig } from "../agents/src/config.js";
 import { Agent } from "../agents/src/daemon.js";
 import { Deadlines } from "../agents/src/deadlines.js";
+import type { HypervisorSettings } from "../agents/src/hypervisor/settings.js";
 import { SECURITY_DEFAULTS, type SecuritySettings } from "../agents/src/security/index.js";
 import { connectTransport, type Transport } from "../proto/wire/index.js";
 
@@ -30,6 +34,36 @@ function security(i: number): SecuritySettings {
   return { ...SECURITY_DEFAULTS, callers: [], mode: "dev", audit_stream: i === 0 };
 }
 
+/** How many processes a swarm is spread over (the machine has 2 cores; the broker and the caller need some). */
+export const SWARM_PROCESSES = 4;
+
+/** Starts `n` agents over SWARM_PROCESSES processes of this program; resolves when all are ready. */
+export async function startSwarm(server: string, n: number, dir: string, options: { hypervisor?: boolean } = {}): Promise<ChildProcess[]> {
+  const per = Math.ceil(n / SWARM_PROCESSES);
+  const children: ChildProcess[] = [];
+  const ready: Promise<void>[] = [];
+  const env = { ...process.env, AMPM_BENCH_SWARM_HYPERVISOR: options.hypervisor ? "1" : "" };
+  for (let p = 0; p < SWARM_PROCESSES; p++) {
+    const first = p * per;
+    const count = Math.min(per, n - first);
+    if (count <= 0) break;
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), server, String(first), String(count), dir], { stdio: ["ignore", "pipe", "inherit"], env });
+    children.push(child);
+    ready.push(
+      new Promise((resolve, reject) => {
+        child.stdout!.on("data", (d) => String(d).includes("ready") && resolve());
+        child.once("exit", (code) => reject(new Error(`swarm exited with ${code}`)));
+      }),
+    );
+  }
+  await Promise.all(ready);
+  return children;
+}
+
+export async function stopSwarm(children: ChildProcess[]): Promise<void> {
+  await Promise.all(children.map((c) => new Promise((resolve) => (c.once("exit", resolve), c.kill("SIGTERM")))));
+}
+
 async function main(): Promise<void> {
   const [server, first, count, stateDir] = process.argv.slice(2);
   if (!server || !first || !count || !stateDir) throw new Error("usage: swarm SERVER FIRST COUNT STATE_DIR");
@@ -44,10 +78,11 @@ async function main(): Promise<void> {
     raw.push(transport);
   }
   const log = pino({ level: "silent" });
+  const hypervisor = process.env.AMPM_BENCH_SWARM_HYPERVISOR === "1" ? { hypervisor: { driver: "sim", slots: 8, memory_mb: 65536, vcpus: 32 } as Partial<HypervisorSettings> as HypervisorSettings } : {};
   const agents: Agent[] = [];
   const deadlines = new Deadlines();
   for (let i = Number(first); i < Number(first) + Number(count); i++) {
-    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server], shipped_plugins: false, security: security(i) });
+    const config = resolveConfig({}, { identity: benchIdentity(i), state_dir: `${stateDir}/${i}`, servers: [server], shipped_plugins: false, security: security(i), ...hypervisor });
     agents.push(await Agent.start({ config, log, deadlines }));
   }
   await Promise.all(raw.map((t) => t.flush()));
