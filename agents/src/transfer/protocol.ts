@@ -60,8 +60,7 @@ export function decodeGrant(data: Uint8Array): Grant | undefined {
   }
 }
 
-export function encodeChunk(h: Omit<ChunkHeader, "kind">, payload: Uint8Array | undefined): Uint8Array {
-  const out = Buffer.allocUnsafe(HEADER_BYTES + (payload?.byteLength ?? 0));
+function writeHeader(out: Buffer, h: Omit<ChunkHeader, "kind">): void {
   out.writeUInt8(KIND_CHUNK, 0);
   out.writeUInt8(h.encoding, 1);
   out.writeUInt16BE(h.file, 2);
@@ -69,6 +68,11 @@ export function encodeChunk(h: Omit<ChunkHeader, "kind">, payload: Uint8Array | 
   out.writeBigUInt64BE(BigInt(h.offset), 8);
   out.writeUInt32BE(h.length, 16);
   h.sha256.copy(out, 20, 0, 32);
+}
+
+export function encodeChunk(h: Omit<ChunkHeader, "kind">, payload: Uint8Array | undefined): Uint8Array {
+  const out = Buffer.allocUnsafe(HEADER_BYTES + (payload?.byteLength ?? 0));
+  writeHeader(out, h);
   if (payload) out.set(payload, HEADER_BYTES);
   return out;
 }
@@ -77,13 +81,7 @@ export function encodeChunk(h: Omit<ChunkHeader, "kind">, payload: Uint8Array | 
 export function encodeChunkInPlace(h: Omit<ChunkHeader, "kind">, payload: Buffer): Uint8Array {
   if (payload.byteOffset < HEADER_BYTES) return encodeChunk(h, payload);
   const out = Buffer.from(payload.buffer, payload.byteOffset - HEADER_BYTES, HEADER_BYTES + payload.byteLength);
-  out.writeUInt8(KIND_CHUNK, 0);
-  out.writeUInt8(h.encoding, 1);
-  out.writeUInt16BE(h.file, 2);
-  out.writeUInt32BE(h.epoch, 4);
-  out.writeBigUInt64BE(BigInt(h.offset), 8);
-  out.writeUInt32BE(h.length, 16);
-  h.sha256.copy(out, 20, 0, 32);
+  writeHeader(out, h);
   return out;
 }
 
@@ -117,28 +115,16 @@ export function sha256(data: Uint8Array): Buffer {
   return createHash("sha256").update(data).digest();
 }
 
-/** The same, computed on libuv's thread pool (WebCrypto), off the event loop: chunks are hashed in parallel with the stream. */
-export async function sha256Async(data: Uint8Array): Promise<Buffer> {
-  return Buffer.from(await globalThis.crypto.subtle.digest("SHA-256", data));
-}
-
-const ZEROS = Buffer.alloc(8 * 1024 * 1024);
-
-/** A buffer of `n` zero bytes (a shared one: read, never write). */
-export function zeros(n: number): Buffer {
-  return n <= ZEROS.byteLength ? ZEROS.subarray(0, n) : Buffer.alloc(n);
-}
-
-export function isAllZero(buf: Buffer): boolean {
-  return buf.byteLength <= ZEROS.byteLength ? buf.equals(ZEROS.subarray(0, buf.byteLength)) : buf.every((b) => b === 0);
-}
+const ZEROS = Buffer.alloc(1024 * 1024);
 
 /** The digest of an all-zero chunk of `n` bytes, cached (the sender skips hashing zeros, the receiver checks the same). */
 const zeroDigests = new Map<number, Buffer>();
 export function zeroDigest(n: number): Buffer {
   let d = zeroDigests.get(n);
   if (!d) {
-    d = sha256(zeros(n));
+    const h = createHash("sha256");
+    for (let p = 0; p < n; p += ZEROS.byteLength) h.update(ZEROS.subarray(0, Math.min(ZEROS.byteLength, n - p)));
+    d = h.digest();
     if (zeroDigests.size > 16) zeroDigests.clear();
     zeroDigests.set(n, d);
   }

@@ -10,13 +10,13 @@
  *   the end ─▶ size set (trailing holes), fsync, whole-file sha256 compared
  */
 import { randomInt } from "node:crypto";
-import { createHash, type Hash } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { streamSubject, type Transport } from "../../../proto/wire/index.js";
 import { readJson, removeFile, writeJsonAtomic } from "../store.js";
-import { decodeChunk, Encoding, encodeGrant, KIND_ERROR, sha256Async, zeroDigest, zeros, type ChunkHeader } from "./protocol.js";
+import { WholeFileHash } from "./hasher.js";
+import { decodeChunk, Encoding, encodeGrant, KIND_ERROR, type ChunkHeader } from "./protocol.js";
 
 export interface ReceiveOptions {
   transport: Transport;
@@ -66,17 +66,6 @@ interface Progress {
 
 export class TransferError extends Error {}
 
-/** Hashes the first `upTo` bytes of an open file into `hash`. */
-async function hashPrefix(handle: FileHandle, upTo: number, hash: Hash): Promise<void> {
-  const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
-  for (let pos = 0; pos < upTo; ) {
-    const { bytesRead } = await handle.read(buf, 0, Math.min(buf.byteLength, upTo - pos), pos);
-    if (bytesRead === 0) throw new TransferError(`${upTo} bytes journaled, the file has ${pos}`);
-    hash.update(buf.subarray(0, bytesRead));
-    pos += bytesRead;
-  }
-}
-
 export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   const journal = o.journal ?? `${o.path}.progress`;
   const window = o.windowBytes ?? 32 * 1024 * 1024;
@@ -90,11 +79,14 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   if (durable > 0 && statSync(o.path).size < durable) durable = 0;
   const handle = await open(o.path, existsSync(o.path) ? "r+" : "w+");
   const result: ReceiveResult = { resumedFrom: durable, restarts: 0, zeroChunks: 0, chunks: 0 };
+  const whole = new WholeFileHash();
   try {
     // Past the durable offset the file may hold anything (written, not synced): gone, so skipped zero chunks read as zeros.
     await handle.truncate(durable);
-    const whole = createHash("sha256");
-    await hashPrefix(handle, durable, whole);
+    // The whole-file sha256 lives on a worker thread, fed with each chunk as it is verified there.
+    await whole.open(o.path, durable).catch((err: Error) => {
+      throw new TransferError(`${o.path}: ${err.message}`);
+    });
 
     let written = durable;
     let expected = durable;
@@ -103,7 +95,7 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
     let lastArrival = Date.now();
     let lastProgress = Date.now();
     let failure: Error | undefined;
-    const queue: { header: ChunkHeader; payload: Buffer; check?: Promise<Buffer> }[] = [];
+    const queue: { header: ChunkHeader; payload: Buffer }[] = [];
     let wake: (() => void) | undefined;
     const poke = () => {
       wake?.();
@@ -137,9 +129,8 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
       lastArrival = Date.now();
       if (c.header.offset !== expected) return; // a gap: the stall check asks again from what is written
       expected += c.header.length;
-      // The payload is a view of the message: kept as is (the client hands each message its own buffer).
-      // Raw chunks are hashed on the thread pool as they arrive, in parallel with the writes and the whole-file hash.
-      queue.push(c.header.encoding === Encoding.Raw ? { ...c, check: sha256Async(c.payload) } : c);
+      // The payload is a view of the message, kept as is (no copy).
+      queue.push(c);
       poke();
     });
     const stopConnection = o.transport.onConnection((event) => {
@@ -179,23 +170,36 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
           await new Promise<void>((resolve) => (wake = resolve));
           continue;
         }
-        const { header, payload, check } = c;
-        if (header.epoch !== epoch || header.offset !== written) continue;
-        let raw: Buffer;
-        if (header.encoding === Encoding.Zero) raw = zeros(header.length);
-        else if (header.encoding === Encoding.Deflate) raw = inflateRawSync(payload);
-        else raw = payload;
-        const digest = header.encoding === Encoding.Zero ? zeroDigest(header.length) : await (check ?? sha256Async(raw));
-        if (header.epoch !== epoch) continue; // restarted while it was hashed
-        const ok = raw.byteLength === header.length && digest.equals(header.sha256);
+        const { header, payload } = c;
+        if (header.offset !== written) continue; // behind what is written (a restart sent it again) or a gap
+        // Checked (and added to the whole-file hash) on the worker thread. A chunk that passes
+        // is written even if the stream restarted meanwhile: it is the next bytes all the same.
+        let raw: Buffer | undefined;
+        let ok: boolean;
+        if (header.encoding === Encoding.Zero) {
+          ok = await whole.zeros(header.offset, header.length);
+        } else {
+          let data = payload;
+          let owned = payload.byteLength > 64 * 1024; // larger than one socket read: the client assembled it in memory of its own
+          if (header.encoding === Encoding.Deflate) {
+            try {
+              data = inflateRawSync(payload);
+              owned = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength;
+            } catch {
+              data = Buffer.alloc(0);
+            }
+          }
+          // A payload of the wrong size (or one whose memory went to the worker with another chunk's) is damaged.
+          if (data.byteLength !== header.length) ok = false;
+          else ({ ok, chunk: raw } = await whole.verify(header.offset, header.length, header.sha256, data, owned));
+        }
         if (!ok) {
-          grant(true, `chunk at ${header.offset} arrived damaged (sha256)`);
+          if (header.epoch === epoch) grant(true, `chunk at ${header.offset} arrived damaged (sha256)`);
           continue;
         }
-        whole.update(raw);
         result.chunks++;
         if (header.encoding === Encoding.Zero) result.zeroChunks++;
-        else writes.push(handle.write(raw, 0, raw.byteLength, header.offset));
+        else writes.push(handle.write(raw!, 0, raw!.byteLength, header.offset));
         if (writes.length >= 4) await settleWrites();
         written += header.length;
         lastProgress = Date.now();
@@ -222,13 +226,14 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
       await handle.truncate(0);
       await handle.datasync();
     }
-    const sum = whole.digest("hex");
+    const sum = (await whole.final()).hex;
     if (sum !== o.sha256) {
       removeFile(journal);
       throw new TransferError(`${o.path} arrived damaged: sha256 ${sum}, expected ${o.sha256}`);
     }
     return result;
   } finally {
+    await whole.close();
     await handle.close();
   }
 }

@@ -9,7 +9,8 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { deflateRawSync } from "node:zlib";
 import { streamSubject, type Subscription, type Transport } from "../../../proto/wire/index.js";
-import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeChunkInPlace, HEADER_BYTES, encodeError, isAllZero, sha256Async, zeroDigest, type Grant } from "./protocol.js";
+import { ChunkDigester } from "./hasher.js";
+import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeChunkInPlace, HEADER_BYTES, encodeError, zeroDigest, type Grant } from "./protocol.js";
 
 export interface SendFile {
   file: string;
@@ -62,6 +63,7 @@ export class StreamSender {
   readonly chunkBytes: number;
   readonly stats: SenderStats = { chunks: 0, zeroChunks: 0, deflatedChunks: 0, wireBytes: 0, restarts: 0 };
   private readonly to: string;
+  private readonly digester = new ChunkDigester();
 
   constructor(private readonly options: SenderOptions) {
     this.chunkBytes = chunkSize(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, options.transport.maxPayload);
@@ -117,11 +119,13 @@ export class StreamSender {
     return buf;
   }
 
-  /** A chunk read and hashed (on the thread pool); all-zero chunks are not hashed. */
+  /** A chunk read and hashed (on a worker thread, its memory moved there and back); all-zero chunks are not hashed. */
   private async load(handle: FileHandle, pos: number, len: number): Promise<{ raw: Buffer; digest: Buffer; zero: boolean }> {
-    const raw = await this.read(handle, pos, len);
-    const zero = isAllZero(raw);
-    return { raw, zero, digest: zero ? zeroDigest(raw.byteLength) : await sha256Async(raw) };
+    const read = await this.read(handle, pos, len);
+    // Read into memory of its own (header room + chunk) unless small enough to come from Buffer's shared pool.
+    const owned = read.byteOffset === HEADER_BYTES && read.buffer.byteLength === HEADER_BYTES + read.byteLength;
+    const { chunk, zero, digest } = await this.digester.digest(read, owned);
+    return { raw: chunk, zero, digest: zero ? zeroDigest(chunk.byteLength) : digest! };
   }
 
   /** Reads and hashes ahead one chunk while the one before is published. */
