@@ -11,7 +11,7 @@ import { DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, JetStreamApi
 import { Kvm, type KV } from "@nats-io/kv";
 import { Objm, StorageType, type ObjectStore } from "@nats-io/obj";
 import { connect, credsAuthenticator, PermissionViolationError, type Authenticator, type Msg, type NatsConnection } from "@nats-io/transport-node";
-import { ConnectionError, PermissionError } from "./errors.js";
+import { ConfigError, ConnectionError, PermissionError } from "./errors.js";
 
 export interface Message {
   subject: string;
@@ -68,6 +68,8 @@ export interface StreamSpec {
   /** 0: kept until max_bytes pushes the oldest out. */
   maxAgeMs?: number;
   maxBytes?: number;
+  /** Copies kept on a cluster's nodes; default: the connection's `replicas`. */
+  replicas?: number;
 }
 
 export interface StreamRecord {
@@ -119,7 +121,7 @@ export interface KvBucketSpec {
    * written again before then (a heartbeat).
    */
   maxAgeMs?: number;
-  /** Replicas in a cluster (1 on a single node). */
+  /** Copies kept on a cluster's nodes; default: the connection's `replicas` (TransportOptions). */
   replicas?: number;
 }
 
@@ -188,6 +190,13 @@ export interface TransportOptions {
   tls?: TlsFiles;
   /** Reply subjects of this connection start with it (broker permissions). */
   inboxPrefix?: string;
+  /**
+   * How many copies the JetStream assets this connection creates are kept
+   * on (KV buckets, streams, object stores): 1 on a single broker, 3 on a
+   * 3-node cluster (at most 5, and no more than the cluster's nodes). An
+   * asset that exists keeps its own. Default 1.
+   */
+  replicas?: number;
   /** Keep trying forever, also before the first connection (agents). */
   persistent?: boolean;
   connectTimeoutMs?: number;
@@ -211,14 +220,17 @@ class NatsBlobStore implements BlobStore {
   private readonly buckets = new Map<string, Promise<ObjectStore>>();
   private readonly objm: Objm;
 
-  constructor(nc: NatsConnection) {
+  constructor(
+    nc: NatsConnection,
+    private readonly replicas: number,
+  ) {
     this.objm = new Objm(nc);
   }
 
   private bucket(name: string): Promise<ObjectStore> {
     let store = this.buckets.get(name);
     if (!store) {
-      store = this.objm.open(name).catch(() => this.objm.create(name, { storage: StorageType.File }));
+      store = this.objm.open(name).catch(() => this.objm.create(name, { storage: StorageType.File, replicas: this.replicas }));
       store.catch(() => this.buckets.delete(name));
       this.buckets.set(name, store);
     }
@@ -256,7 +268,10 @@ class NatsBlobStore implements BlobStore {
 const STREAM_NOT_FOUND = 10059;
 
 class NatsStreamStore implements StreamStore {
-  constructor(private readonly nc: NatsConnection) {}
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly replicas: number,
+  ) {}
 
   async append(subject: string, data: Uint8Array, msgId: string, timeoutMs = 5000): Promise<void> {
     await jetstream(this.nc).publish(subject, data, { msgID: msgId, timeout: timeoutMs });
@@ -277,6 +292,7 @@ class NatsStreamStore implements StreamStore {
       max_age: (spec.maxAgeMs ?? 0) * 1_000_000,
       max_bytes: spec.maxBytes ?? -1,
       discard: DiscardPolicy.Old,
+      num_replicas: spec.replicas ?? this.replicas,
     });
     return "created";
   }
@@ -420,14 +436,17 @@ class NatsKvBucket implements KvBucket {
 class NatsKvStore implements KvStore {
   private readonly kvm: Kvm;
 
-  constructor(private readonly nc: NatsConnection) {
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly replicas: number,
+  ) {
     this.kvm = new Kvm(nc);
   }
 
   async ensure(spec: KvBucketSpec): Promise<KvBucket> {
     const existing = await this.open(spec.name);
     if (existing) return existing;
-    const kv = await this.kvm.create(spec.name, { history: 1, ttl: spec.maxAgeMs ?? 0, replicas: spec.replicas ?? 1, storage: JsStorageType.File });
+    const kv = await this.kvm.create(spec.name, { history: 1, ttl: spec.maxAgeMs ?? 0, replicas: spec.replicas ?? this.replicas, storage: JsStorageType.File });
     return new NatsKvBucket(this.nc, kv, spec.name);
   }
 
@@ -455,6 +474,8 @@ class NatsTransport implements Transport {
   constructor(
     private readonly nc: NatsConnection,
     onEvent?: (event: { type: string; detail: string }) => void,
+    /** Copies of the JetStream assets this connection creates. */
+    private readonly replicas = 1,
   ) {
     void (async () => {
       for await (const s of nc.status()) {
@@ -484,17 +505,17 @@ class NatsTransport implements Transport {
   }
 
   blobs(): BlobStore {
-    this.blobStore ??= new NatsBlobStore(this.nc);
+    this.blobStore ??= new NatsBlobStore(this.nc, this.replicas);
     return this.blobStore;
   }
 
   streams(): StreamStore {
-    this.streamStore ??= new NatsStreamStore(this.nc);
+    this.streamStore ??= new NatsStreamStore(this.nc, this.replicas);
     return this.streamStore;
   }
 
   kv(): KvStore {
-    this.kvStore ??= new NatsKvStore(this.nc);
+    this.kvStore ??= new NatsKvStore(this.nc, this.replicas);
     return this.kvStore;
   }
 
@@ -553,8 +574,17 @@ function randomToken(): string {
   return out;
 }
 
+/** Checks a replicas setting: an integer from 1 to 5 (JetStream's limit); the message says what is wrong. */
+export function checkReplicas(value: unknown, what = "replicas"): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 5) {
+    throw new ConfigError(`${what} ${JSON.stringify(value)}: a whole number from 1 to 5 (1 on a single broker, 3 on a 3-node cluster)`);
+  }
+  return value;
+}
+
 export async function connectTransport(options: TransportOptions): Promise<Transport> {
   const servers = [...options.servers];
+  const replicas = checkReplicas(options.replicas ?? 1);
   let authenticator: Authenticator | undefined;
   if (options.credsFile) {
     try {
@@ -633,6 +663,6 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
   const transport = new NatsTransport(nc, (event) => {
     if (event.type === "reconnect") attempt = 0;
     onEvent?.(event);
-  });
+  }, replicas);
   return transport;
 }
