@@ -339,6 +339,43 @@ function isWriteConflict(err: unknown): boolean {
   return (err instanceof JetStreamApiError && err.code === WRONG_LAST_SEQUENCE) || KEY_EXISTS_PATTERN.test((err as Error)?.message ?? "");
 }
 
+/** Code of "JetStream system temporarily unavailable" (a cluster without a leader for the asset yet). */
+const JS_TEMPORARILY_UNAVAILABLE = 10008;
+/**
+ * A JetStream cluster that lost a node answers nothing for the assets that
+ * node led until their new leaders are elected (a few seconds): reads are
+ * tried again for this long before they fail.
+ */
+export const JS_READ_RETRY_MS = 20_000;
+
+function isJsUnavailable(err: unknown): boolean {
+  return (err as Error)?.name === "TimeoutError" || (err instanceof JetStreamApiError && err.code === JS_TEMPORARILY_UNAVAILABLE);
+}
+
+/** A read of a bucket, tried again while the cluster elects leaders; then a ConnectionError that says so. */
+async function jsRead<T>(what: string, read: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + JS_READ_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (err) {
+      if (!isJsUnavailable(err)) throw err;
+      if (Date.now() >= deadline) throw new ConnectionError(`${what}: the broker's JetStream did not answer for ${JS_READ_RETRY_MS / 1000} s (no leader for it: fewer than a majority of the cluster's nodes up?)`, { cause: err });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 200 * attempt)));
+    }
+  }
+}
+
+/** A write whose confirmation did not come: a ConnectionError (it may or may not have been stored). */
+async function jsWrite<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isJsUnavailable(err)) throw new ConnectionError(`${what}: the broker's JetStream did not confirm it (a cluster electing a new leader after losing a node does not for a few seconds); whether it was stored is not known`, { cause: err });
+    throw err;
+  }
+}
+
 class NatsKvBucket implements KvBucket {
   constructor(
     private readonly nc: NatsConnection,
@@ -347,18 +384,18 @@ class NatsKvBucket implements KvBucket {
   ) {}
 
   async get(key: string): Promise<KvEntry | null> {
-    const e = await this.kv.get(key);
+    const e = await jsRead(`reading ${this.name}/${key}`, () => this.kv.get(key));
     if (!e || e.operation !== "PUT") return null;
     return { key: e.key, value: e.value, revision: e.revision, timeMs: e.created.getTime() };
   }
 
   put(key: string, value: Uint8Array): Promise<number> {
-    return this.kv.put(key, value);
+    return jsWrite(`writing ${this.name}/${key}`, () => this.kv.put(key, value));
   }
 
   async create(key: string, value: Uint8Array): Promise<number | null> {
     try {
-      return await this.kv.create(key, value);
+      return await jsWrite(`writing ${this.name}/${key}`, () => this.kv.create(key, value));
     } catch (err) {
       if (isWriteConflict(err)) return null;
       throw err;
@@ -367,7 +404,7 @@ class NatsKvBucket implements KvBucket {
 
   async update(key: string, value: Uint8Array, revision: number): Promise<number | null> {
     try {
-      return await this.kv.update(key, value, revision);
+      return await jsWrite(`writing ${this.name}/${key}`, () => this.kv.update(key, value, revision));
     } catch (err) {
       if (isWriteConflict(err)) return null;
       throw err;
@@ -376,7 +413,7 @@ class NatsKvBucket implements KvBucket {
 
   async delete(key: string, revision?: number): Promise<boolean> {
     try {
-      await this.kv.delete(key, revision !== undefined ? { previousSeq: revision } : undefined);
+      await jsWrite(`deleting ${this.name}/${key}`, () => this.kv.delete(key, revision !== undefined ? { previousSeq: revision } : undefined));
       return true;
     } catch (err) {
       if (revision !== undefined && isWriteConflict(err)) return false;
@@ -384,7 +421,11 @@ class NatsKvBucket implements KvBucket {
     }
   }
 
-  async entries(): Promise<KvEntry[]> {
+  entries(): Promise<KvEntry[]> {
+    return jsRead(`reading ${this.name}`, () => this.readEntries());
+  }
+
+  private async readEntries(): Promise<KvEntry[]> {
     // The bucket's stream, last message of each key: one ordered pass, ended by the consumer's pending count.
     // Writes during the pass (heartbeats) can reset an ordered consumer: a pause with nothing delivered also ends it.
     const prefix = `$KV.${this.name}.`;
@@ -452,7 +493,7 @@ class NatsKvStore implements KvStore {
 
   async open(name: string): Promise<KvBucket | null> {
     try {
-      await (await jetstreamManager(this.nc)).streams.info(`KV_${name}`);
+      await jsRead(`opening ${name}`, async () => (await jetstreamManager(this.nc)).streams.info(`KV_${name}`));
     } catch (err) {
       if (err instanceof JetStreamApiError && err.code === STREAM_NOT_FOUND) return null;
       if (/jetstream.*not (enabled|available)|503|no responders/i.test((err as Error).message ?? "")) return null;
