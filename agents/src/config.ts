@@ -11,7 +11,7 @@ import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from 
 import { parseListen } from "./metrics/listen.js";
 import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
 import type { RegistrySettings } from "./registry.js";
-import { assertValidIdentity, BUNDLE, REGISTRY_DEFAULTS, check, compileSchema, ConfigError, DURATION, mergeLayers, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
+import { assertValidIdentity, BUNDLE, checkReplicas, REGISTRY_DEFAULTS, check, compileSchema, ConfigError, DURATION, mergeLayers, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 
@@ -39,6 +39,8 @@ export interface AgentConfig {
   security: SecuritySettings;
   /** The host registry entry: heartbeat interval, heartbeats missed before the host counts as gone, the bucket's max age (set by whoever creates it). */
   registry: RegistrySettings;
+  /** The JetStream assets this agent creates (registry, instance index, audit stream, object stores): copies kept, 3 on a 3-node cluster. */
+  jetstream: { replicas: number };
   /** Absent: no HTTP endpoint. `listen`: where /metrics and /healthz are served (a bare port: 127.0.0.1). */
   metrics?: { listen: string };
   log_level: LogLevel;
@@ -62,6 +64,7 @@ export function defaultConfig(): AgentConfig {
     plugins: {},
     security: { ...SECURITY_DEFAULTS, callers: [] },
     registry: { heartbeat: REGISTRY_DEFAULTS.heartbeatMs, missed: REGISTRY_DEFAULTS.missed, max_age: REGISTRY_DEFAULTS.maxAgeMs },
+    jetstream: { replicas: 1 },
     log_level: "info",
     max_concurrent: 256,
     max_ttl: 60 * 60 * 1000,
@@ -95,6 +98,7 @@ const SCHEMA = {
       additionalProperties: false,
       properties: { heartbeat: DURATION, missed: { type: "integer", minimum: 1, maximum: 100 }, max_age: DURATION },
     },
+    jetstream: { type: "object", additionalProperties: false, properties: { replicas: { type: "integer", minimum: 1, maximum: 5 } } },
     metrics: { type: "object", additionalProperties: false, required: ["listen"], properties: { listen: { type: ["string", "integer"] } } },
     log_level: { enum: ["trace", "debug", "info", "warn", "error", "fatal", "silent"] },
     max_concurrent: { type: "integer", minimum: 1, maximum: 100000 },
@@ -141,6 +145,8 @@ export function resolveConfig(...layers: Partial<AgentConfig>[]): AgentConfig {
   if (merged.registry.max_age !== 0 && merged.registry.max_age < merged.registry.heartbeat * merged.registry.missed) {
     throw new ConfigError("registry.max_age must be longer than registry.heartbeat × registry.missed (or 0: kept), or live hosts would vanish between heartbeats");
   }
+  merged.jetstream = { ...defaultConfig().jetstream, ...merged.jetstream };
+  checkReplicas(merged.jetstream.replicas, "jetstream.replicas");
   if (merged.hypervisor) merged.hypervisor = mergeLayers<HypervisorSettings>(HYPERVISOR_DEFAULTS, merged.hypervisor);
   if (!["trace", "debug", "info", "warn", "error", "fatal", "silent"].includes(merged.log_level)) throw new ConfigError(`log level "${merged.log_level}": trace, debug, info, warn, error, fatal or silent`);
   if (merged.metrics) {

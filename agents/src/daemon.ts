@@ -223,6 +223,7 @@ export class Agent {
         nkey,
         tls: config.tls,
         inboxPrefix: replyPrefix(`agent:${config.identity}`),
+        replicas: config.jetstream.replicas,
         persistent: true,
         onEvent: (e) => {
           logConnection(log, e);

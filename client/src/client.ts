@@ -541,6 +541,7 @@ export async function connect(options: ClientOptions = {}): Promise<Client> {
     tls: resolved.tls,
     inboxPrefix: replyPrefix(resolved.caller),
     connectTimeoutMs: resolved.connectTimeoutMs,
+    replicas: resolved.replicas,
   });
   const client = new Client(transport, resolved, key);
   resolved.trace?.({ kind: "connect", level: "verbose", message: `${resolved.servers.join(", ")} as ${resolved.caller}, ${key ? `signing with ${resolved.key}` : "unsigned"}; replies on ${replyPrefix(resolved.caller)}.>` });

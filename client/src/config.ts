@@ -53,6 +53,7 @@ const FILE_SCHEMA = {
     discovery_quiet: DURATION,
     ttl: DURATION,
     profiles: { type: "array", items: str },
+    jetstream: { type: "object", additionalProperties: false, properties: { replicas: { type: "integer", minimum: 1, maximum: 5 } } },
   },
 } as const;
 
@@ -71,6 +72,7 @@ interface FileShape {
   discovery_quiet?: number;
   ttl?: number;
   profiles?: string[];
+  jetstream?: { replicas?: number };
 }
 
 /** Reads a client config (or context) file, YAML or JSON; a ConfigError names the file and field. */
@@ -78,14 +80,14 @@ export function readClientConfig(path: string, what = "config file"): ClientOpti
   const value = readYamlFile(path, what) ?? {};
   const problems = check(compileSchema(FILE_SCHEMA), value);
   if (problems.length > 0) throw new ConfigError(`${what} ${path}: ${problems.map((p) => p.message).join("; ")}`);
-  const { timeout, discovery_timeout, discovery_quiet, ttl, ...rest } = value as FileShape;
-  return { ...rest, timeoutMs: timeout, discoveryTimeoutMs: discovery_timeout, discoveryQuietMs: discovery_quiet, ttlMs: ttl };
+  const { timeout, discovery_timeout, discovery_quiet, ttl, jetstream, ...rest } = value as FileShape;
+  return { ...rest, timeoutMs: timeout, discoveryTimeoutMs: discovery_timeout, discoveryQuietMs: discovery_quiet, ttlMs: ttl, replicas: jetstream?.replicas };
 }
 
 /** The same settings as a file holds them (what `ampm context add` writes). */
 export function toFileShape(options: ClientOptions): FileShape {
-  const { timeoutMs, discoveryTimeoutMs, discoveryQuietMs, ttlMs, servers, caller, key, user, password, token, creds, tls, profiles } = options;
-  const shape: FileShape = { servers, caller, key, user, password, token, creds, tls, profiles, timeout: timeoutMs, discovery_timeout: discoveryTimeoutMs, discovery_quiet: discoveryQuietMs, ttl: ttlMs };
+  const { timeoutMs, discoveryTimeoutMs, discoveryQuietMs, ttlMs, servers, caller, key, user, password, token, creds, tls, profiles, replicas } = options;
+  const shape: FileShape = { servers, caller, key, user, password, token, creds, tls, profiles, timeout: timeoutMs, discovery_timeout: discoveryTimeoutMs, discovery_quiet: discoveryQuietMs, ttl: ttlMs, jetstream: replicas === undefined ? undefined : { replicas } };
   if (tls && !tls.ca && !tls.cert && !tls.key) delete shape.tls;
   return JSON.parse(JSON.stringify(shape)) as FileShape;
 }

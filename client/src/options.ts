@@ -8,7 +8,7 @@
  */
 import os from "node:os";
 import { basename } from "node:path";
-import { mergeLayers } from "../../proto/wire/index.js";
+import { checkReplicas, mergeLayers } from "../../proto/wire/index.js";
 import { defaultProfileDirs, findConfigFile, readClientConfig, readContext, selectedContext, type ConfigEnv } from "./config.js";
 
 export interface ClientOptions {
@@ -33,6 +33,8 @@ export interface ClientOptions {
   /** Extra wait for replies beyond timeoutMs (network, queueing). */
   graceMs?: number;
   connectTimeoutMs?: number;
+  /** Copies of the JetStream assets this caller creates (attributes bucket, image object store): 3 on a 3-node cluster (config `jetstream: { replicas: 3 }`, AMPM_JETSTREAM_REPLICAS). */
+  replicas?: number;
   /** Directories of profiles, searched in order (resolveProfile). */
   profiles?: string[];
   /** Sees each request, discovery and reply as it happens (the CLI's --verbose and --debug). */
@@ -59,6 +61,7 @@ export const CLIENT_DEFAULTS = Object.freeze({
   ttlMs: 60_000,
   graceMs: 1000,
   connectTimeoutMs: 5000,
+  replicas: 1,
   profiles: Object.freeze([]) as readonly string[],
 });
 
@@ -93,7 +96,7 @@ const list = (value: string | undefined, separator: string) =>
 /**
  * AMPM_SERVER(S) (else NATS_URL), AMPM_CALLER, AMPM_KEY, AMPM_USER,
  * AMPM_PASSWORD, AMPM_TOKEN, AMPM_CREDS, AMPM_TLS_CA/CERT/KEY, AMPM_PROFILES
- * (colon-separated). An empty variable is not set.
+ * (colon-separated), AMPM_JETSTREAM_REPLICAS. An empty variable is not set.
  */
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientOptions {
   return {
@@ -106,6 +109,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientOpti
     creds: env.AMPM_CREDS || undefined,
     tls: { ca: env.AMPM_TLS_CA || undefined, cert: env.AMPM_TLS_CERT || undefined, key: env.AMPM_TLS_KEY || undefined },
     profiles: list(env.AMPM_PROFILES, ":"),
+    replicas: env.AMPM_JETSTREAM_REPLICAS ? checkReplicas(/^\d+$/.test(env.AMPM_JETSTREAM_REPLICAS) ? Number(env.AMPM_JETSTREAM_REPLICAS) : env.AMPM_JETSTREAM_REPLICAS, "AMPM_JETSTREAM_REPLICAS") : undefined,
   };
 }
 

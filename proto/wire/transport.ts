@@ -11,7 +11,7 @@ import { DeliverPolicy, DiscardPolicy, jetstream, jetstreamManager, JetStreamApi
 import { Kvm, type KV } from "@nats-io/kv";
 import { Objm, StorageType, type ObjectStore } from "@nats-io/obj";
 import { connect, credsAuthenticator, PermissionViolationError, type Authenticator, type Msg, type NatsConnection } from "@nats-io/transport-node";
-import { ConnectionError, PermissionError } from "./errors.js";
+import { ConfigError, ConnectionError, PermissionError } from "./errors.js";
 
 export interface Message {
   subject: string;
@@ -68,6 +68,8 @@ export interface StreamSpec {
   /** 0: kept until max_bytes pushes the oldest out. */
   maxAgeMs?: number;
   maxBytes?: number;
+  /** Copies kept on a cluster's nodes; default: the connection's `replicas`. */
+  replicas?: number;
 }
 
 export interface StreamRecord {
@@ -119,7 +121,7 @@ export interface KvBucketSpec {
    * written again before then (a heartbeat).
    */
   maxAgeMs?: number;
-  /** Replicas in a cluster (1 on a single node). */
+  /** Copies kept on a cluster's nodes; default: the connection's `replicas` (TransportOptions). */
   replicas?: number;
 }
 
@@ -188,6 +190,13 @@ export interface TransportOptions {
   tls?: TlsFiles;
   /** Reply subjects of this connection start with it (broker permissions). */
   inboxPrefix?: string;
+  /**
+   * How many copies the JetStream assets this connection creates are kept
+   * on (KV buckets, streams, object stores): 1 on a single broker, 3 on a
+   * 3-node cluster (at most 5, and no more than the cluster's nodes). An
+   * asset that exists keeps its own. Default 1.
+   */
+  replicas?: number;
   /** Keep trying forever, also before the first connection (agents). */
   persistent?: boolean;
   connectTimeoutMs?: number;
@@ -211,14 +220,17 @@ class NatsBlobStore implements BlobStore {
   private readonly buckets = new Map<string, Promise<ObjectStore>>();
   private readonly objm: Objm;
 
-  constructor(nc: NatsConnection) {
+  constructor(
+    nc: NatsConnection,
+    private readonly replicas: number,
+  ) {
     this.objm = new Objm(nc);
   }
 
   private bucket(name: string): Promise<ObjectStore> {
     let store = this.buckets.get(name);
     if (!store) {
-      store = this.objm.open(name).catch(() => this.objm.create(name, { storage: StorageType.File }));
+      store = this.objm.open(name).catch(() => this.objm.create(name, { storage: StorageType.File, replicas: this.replicas }));
       store.catch(() => this.buckets.delete(name));
       this.buckets.set(name, store);
     }
@@ -256,7 +268,10 @@ class NatsBlobStore implements BlobStore {
 const STREAM_NOT_FOUND = 10059;
 
 class NatsStreamStore implements StreamStore {
-  constructor(private readonly nc: NatsConnection) {}
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly replicas: number,
+  ) {}
 
   async append(subject: string, data: Uint8Array, msgId: string, timeoutMs = 5000): Promise<void> {
     await jetstream(this.nc).publish(subject, data, { msgID: msgId, timeout: timeoutMs });
@@ -277,6 +292,7 @@ class NatsStreamStore implements StreamStore {
       max_age: (spec.maxAgeMs ?? 0) * 1_000_000,
       max_bytes: spec.maxBytes ?? -1,
       discard: DiscardPolicy.Old,
+      num_replicas: spec.replicas ?? this.replicas,
     });
     return "created";
   }
@@ -323,6 +339,43 @@ function isWriteConflict(err: unknown): boolean {
   return (err instanceof JetStreamApiError && err.code === WRONG_LAST_SEQUENCE) || KEY_EXISTS_PATTERN.test((err as Error)?.message ?? "");
 }
 
+/** Code of "JetStream system temporarily unavailable" (a cluster without a leader for the asset yet). */
+const JS_TEMPORARILY_UNAVAILABLE = 10008;
+/**
+ * A JetStream cluster that lost a node answers nothing for the assets that
+ * node led until their new leaders are elected (a few seconds): reads are
+ * tried again for this long before they fail.
+ */
+export const JS_READ_RETRY_MS = 20_000;
+
+function isJsUnavailable(err: unknown): boolean {
+  return (err as Error)?.name === "TimeoutError" || (err instanceof JetStreamApiError && err.code === JS_TEMPORARILY_UNAVAILABLE);
+}
+
+/** A read of a bucket, tried again while the cluster elects leaders; then a ConnectionError that says so. */
+async function jsRead<T>(what: string, read: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + JS_READ_RETRY_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (err) {
+      if (!isJsUnavailable(err)) throw err;
+      if (Date.now() >= deadline) throw new ConnectionError(`${what}: the broker's JetStream did not answer for ${JS_READ_RETRY_MS / 1000} s (no leader for it: fewer than a majority of the cluster's nodes up?)`, { cause: err });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 200 * attempt)));
+    }
+  }
+}
+
+/** A write whose confirmation did not come: a ConnectionError (it may or may not have been stored). */
+async function jsWrite<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    if (isJsUnavailable(err)) throw new ConnectionError(`${what}: the broker's JetStream did not confirm it (a cluster electing a new leader after losing a node does not for a few seconds); whether it was stored is not known`, { cause: err });
+    throw err;
+  }
+}
+
 class NatsKvBucket implements KvBucket {
   constructor(
     private readonly nc: NatsConnection,
@@ -331,18 +384,18 @@ class NatsKvBucket implements KvBucket {
   ) {}
 
   async get(key: string): Promise<KvEntry | null> {
-    const e = await this.kv.get(key);
+    const e = await jsRead(`reading ${this.name}/${key}`, () => this.kv.get(key));
     if (!e || e.operation !== "PUT") return null;
     return { key: e.key, value: e.value, revision: e.revision, timeMs: e.created.getTime() };
   }
 
   put(key: string, value: Uint8Array): Promise<number> {
-    return this.kv.put(key, value);
+    return jsWrite(`writing ${this.name}/${key}`, () => this.kv.put(key, value));
   }
 
   async create(key: string, value: Uint8Array): Promise<number | null> {
     try {
-      return await this.kv.create(key, value);
+      return await jsWrite(`writing ${this.name}/${key}`, () => this.kv.create(key, value));
     } catch (err) {
       if (isWriteConflict(err)) return null;
       throw err;
@@ -351,7 +404,7 @@ class NatsKvBucket implements KvBucket {
 
   async update(key: string, value: Uint8Array, revision: number): Promise<number | null> {
     try {
-      return await this.kv.update(key, value, revision);
+      return await jsWrite(`writing ${this.name}/${key}`, () => this.kv.update(key, value, revision));
     } catch (err) {
       if (isWriteConflict(err)) return null;
       throw err;
@@ -360,7 +413,7 @@ class NatsKvBucket implements KvBucket {
 
   async delete(key: string, revision?: number): Promise<boolean> {
     try {
-      await this.kv.delete(key, revision !== undefined ? { previousSeq: revision } : undefined);
+      await jsWrite(`deleting ${this.name}/${key}`, () => this.kv.delete(key, revision !== undefined ? { previousSeq: revision } : undefined));
       return true;
     } catch (err) {
       if (revision !== undefined && isWriteConflict(err)) return false;
@@ -368,7 +421,11 @@ class NatsKvBucket implements KvBucket {
     }
   }
 
-  async entries(): Promise<KvEntry[]> {
+  entries(): Promise<KvEntry[]> {
+    return jsRead(`reading ${this.name}`, () => this.readEntries());
+  }
+
+  private async readEntries(): Promise<KvEntry[]> {
     // The bucket's stream, last message of each key: one ordered pass, ended by the consumer's pending count.
     // Writes during the pass (heartbeats) can reset an ordered consumer: a pause with nothing delivered also ends it.
     const prefix = `$KV.${this.name}.`;
@@ -420,20 +477,23 @@ class NatsKvBucket implements KvBucket {
 class NatsKvStore implements KvStore {
   private readonly kvm: Kvm;
 
-  constructor(private readonly nc: NatsConnection) {
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly replicas: number,
+  ) {
     this.kvm = new Kvm(nc);
   }
 
   async ensure(spec: KvBucketSpec): Promise<KvBucket> {
     const existing = await this.open(spec.name);
     if (existing) return existing;
-    const kv = await this.kvm.create(spec.name, { history: 1, ttl: spec.maxAgeMs ?? 0, replicas: spec.replicas ?? 1, storage: JsStorageType.File });
+    const kv = await this.kvm.create(spec.name, { history: 1, ttl: spec.maxAgeMs ?? 0, replicas: spec.replicas ?? this.replicas, storage: JsStorageType.File });
     return new NatsKvBucket(this.nc, kv, spec.name);
   }
 
   async open(name: string): Promise<KvBucket | null> {
     try {
-      await (await jetstreamManager(this.nc)).streams.info(`KV_${name}`);
+      await jsRead(`opening ${name}`, async () => (await jetstreamManager(this.nc)).streams.info(`KV_${name}`));
     } catch (err) {
       if (err instanceof JetStreamApiError && err.code === STREAM_NOT_FOUND) return null;
       if (/jetstream.*not (enabled|available)|503|no responders/i.test((err as Error).message ?? "")) return null;
@@ -455,6 +515,8 @@ class NatsTransport implements Transport {
   constructor(
     private readonly nc: NatsConnection,
     onEvent?: (event: { type: string; detail: string }) => void,
+    /** Copies of the JetStream assets this connection creates. */
+    private readonly replicas = 1,
   ) {
     void (async () => {
       for await (const s of nc.status()) {
@@ -484,17 +546,17 @@ class NatsTransport implements Transport {
   }
 
   blobs(): BlobStore {
-    this.blobStore ??= new NatsBlobStore(this.nc);
+    this.blobStore ??= new NatsBlobStore(this.nc, this.replicas);
     return this.blobStore;
   }
 
   streams(): StreamStore {
-    this.streamStore ??= new NatsStreamStore(this.nc);
+    this.streamStore ??= new NatsStreamStore(this.nc, this.replicas);
     return this.streamStore;
   }
 
   kv(): KvStore {
-    this.kvStore ??= new NatsKvStore(this.nc);
+    this.kvStore ??= new NatsKvStore(this.nc, this.replicas);
     return this.kvStore;
   }
 
@@ -553,8 +615,17 @@ function randomToken(): string {
   return out;
 }
 
+/** Checks a replicas setting: an integer from 1 to 5 (JetStream's limit); the message says what is wrong. */
+export function checkReplicas(value: unknown, what = "replicas"): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 5) {
+    throw new ConfigError(`${what} ${JSON.stringify(value)}: a whole number from 1 to 5 (1 on a single broker, 3 on a 3-node cluster)`);
+  }
+  return value;
+}
+
 export async function connectTransport(options: TransportOptions): Promise<Transport> {
   const servers = [...options.servers];
+  const replicas = checkReplicas(options.replicas ?? 1);
   let authenticator: Authenticator | undefined;
   if (options.credsFile) {
     try {
@@ -633,6 +704,6 @@ export async function connectTransport(options: TransportOptions): Promise<Trans
   const transport = new NatsTransport(nc, (event) => {
     if (event.type === "reconnect") attempt = 0;
     onEvent?.(event);
-  });
+  }, replicas);
   return transport;
 }

@@ -120,3 +120,29 @@ t.test("agent config: flags > AMPM_AGENT_* > file > defaults, per key", async (t
   t.match(config.hypervisor, { slots: 4, lock_wait: 2000, shutdown_timeout: 60_000, driver: "sim", migration_bucket: "ampm-migrations" });
   t.throws(() => readConfigFile(file("agent.yaml", "max_ttl: one hour\n")), /max_ttl: expected a duration like 500ms, 5s, 2m, 1h or 7d/);
 });
+
+t.test("a cluster: several servers, and jetstream.replicas for the assets agents and callers create", async (t) => {
+  const path = file("agent-cluster.yaml", "identity: c.example.com\nservers: [nats://n1:4222, nats://n2:4222, nats://n3:4222]\njetstream: { replicas: 3 }\n");
+  const config = resolveConfig(readConfigFile(path));
+  t.same(config.servers, ["nats://n1:4222", "nats://n2:4222", "nats://n3:4222"]);
+  t.equal(config.jetstream.replicas, 3);
+  t.equal(resolveConfig({ identity: "d.example.com" }).jetstream.replicas, 1, "default: one copy (a single broker)");
+  t.same(configFromEnv({ AMPM_AGENT_SERVER: "nats://n1:4222, nats://n2:4222" }).servers, ["nats://n1:4222", "nats://n2:4222"], "the environment takes a comma-separated list");
+  for (const [text, message] of [
+    ["jetstream: { replicas: 0 }\n", /jetstream.replicas: must be >= 1/],
+    ["jetstream: { replicas: 7 }\n", /jetstream.replicas: must be <= 5/],
+    ["jetstream: { replicas: two }\n", /jetstream.replicas: must be integer/],
+    ["jetstream: { replica: 3 }\n", /unknown field "jetstream.replica"/],
+  ] as const) {
+    const err = t.throws(() => readConfigFile(file("agent-bad.yaml", text)), ConfigError) as Error;
+    t.match(err?.message, message, text.trim());
+  }
+  t.throws(() => resolveConfig({ identity: "e.example.com", jetstream: { replicas: 2.5 } }), /jetstream.replicas 2.5: a whole number from 1 to 5/);
+
+  const client = file("client-cluster.yaml", "servers: [nats://n1:4222, nats://n2:4222]\njetstream: { replicas: 3 }\n");
+  t.match(readClientConfig(client), { servers: ["nats://n1:4222", "nats://n2:4222"], replicas: 3 });
+  t.throws(() => readClientConfig(file("client-bad.yaml", "jetstream: { replicas: 9 }\n")), /jetstream.replicas: must be <= 5/);
+  t.equal(optionsFromEnv({ AMPM_JETSTREAM_REPLICAS: "3" }).replicas, 3);
+  t.equal(optionsFromEnv({}).replicas, undefined);
+  t.throws(() => optionsFromEnv({ AMPM_JETSTREAM_REPLICAS: "three" }), /AMPM_JETSTREAM_REPLICAS "three": a whole number from 1 to 5/);
+});
