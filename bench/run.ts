@@ -13,9 +13,11 @@
  *               evacuated off a host (bench/migration.ts)
  *   cli start   `ampm --version` vs `node -e 0`
  *   serve       ampm serve on five sim hypervisors: GET /api/v1/hosts vs Fleet.hosts(); page load in chromium (bench/serve.ts)
+ *   scale       1,000 / 5,000 / 10,000 agents (AMPM_BENCH_SCALE_SIZES): registry and broadcast discovery, fan-out ping
+ *               vs raw scatter at the same N, RSS per agent and the broker's (bench/scale.ts)
  *
  * Groups can be run alone: npm run bench -- migrate (fanout, throughput, plugin, redeploy,
- * migrate, cli, serve); bench/results.json keeps the other groups' last figures.
+ * migrate, cli, serve, scale); bench/results.json keeps the other groups' last figures.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -32,6 +34,7 @@ import { startAgent } from "../test/helpers/agents.js";
 import { startBroker } from "../test/helpers/broker.js";
 import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
 import { migrationBench } from "./migration.js";
+import { scaleBench, scaleSizes } from "./scale.js";
 import { serveBench } from "./serve.js";
 import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT, startSwarm, stopSwarm, SWARM_PROCESSES } from "./swarm.js";
 
@@ -175,7 +178,7 @@ async function redeployBench(dir: string, rows: string[][]): Promise<Record<stri
   return { files: 1000, file_bytes: 65536, full_copy_ms: m.copy, rsync_first_ms: m.first, rsync_unchanged_ms: m.unchanged, rsync_10_changed_ms: m.changed10, plugin_sync_unchanged_ms: m.plugin };
 }
 
-const GROUPS = ["fanout", "throughput", "plugin", "redeploy", "migrate", "cli", "serve"];
+const GROUPS = ["fanout", "throughput", "plugin", "redeploy", "migrate", "cli", "serve", "scale"];
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
@@ -300,6 +303,14 @@ async function main(): Promise<void> {
       rows.push(["cli start (ampm --version)", `${r2(nodeMs)} ms`, `${r2(cliMs)} ms`, `${r2(cliMs / nodeMs)}x`, "<= 3x"]);
     }
     if (want("serve")) results.serve = { date: new Date().toISOString(), ...(await serveBench(broker.url, rows, ROUNDS)) };
+    if (want("scale")) {
+      // Sizes run alone (AMPM_BENCH_SCALE_SIZES) keep the other sizes' last figures.
+      const file = join(ROOT, "bench", "results.json");
+      const last = existsSync(file) ? ((JSON.parse(readFileSync(file, "utf8")) as { scale?: Record<string, unknown> }).scale ?? {}) : {};
+      const scale = await scaleBench(dir, rows);
+      const sized = Object.fromEntries(scaleSizes().map((n) => [n, { date: new Date().toISOString(), ...(scale[n] as object) }]));
+      results.scale = { ...last, ...scale, ...sized, sizes: [...new Set([...((last.sizes as number[] | undefined) ?? []), ...scaleSizes()])].sort((a, b) => a - b) };
+    }
   } finally {
     await client.close().catch(() => undefined);
     await raw.close().catch(() => undefined);
