@@ -53,22 +53,37 @@ async function run(svc: HypervisorService, job: Job, entries: PlanEntry[], paral
   const unplaced = entries.filter((e) => !e.target).map((e) => ({ instance: e.instance, reason: e.reason }));
   const queue = entries.filter((e) => e.target);
   const total = queue.length;
+  const started = new Set<string>();
+  // Queued: not started yet, or waiting for its migration leases (agents/src/budget); running: its data moving.
+  const counts = () => {
+    const waiting = [...started].filter((id) => ["queued", "begin"].includes(svc.jobs.get(id)?.phase ?? "")).length;
+    return { queued: queue.length + waiting, running: started.size - waiting, done: migrated.length, failed: failed.length };
+  };
+  const show = () => {
+    const c = counts();
+    job.record.result = { counts: c };
+    job.progress({ percent: Math.round((100 * (c.done + c.failed)) / Math.max(1, total)), message: `${c.queued} queued, ${c.running} running, ${c.done} done, ${c.failed} failed` });
+  };
+  const ticker = setInterval(show, 500);
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      let id = "";
       try {
-        const migration = await migrateOut(svc, entry.hostname, entry.target, caller);
-        const outcome = await finished(svc, migration.id);
+        id = (await migrateOut(svc, entry.hostname, entry.target, caller)).id;
+        started.add(id);
+        const outcome = await finished(svc, id);
         if (outcome.state === "done") migrated.push(`${entry.instance} -> ${entry.target}`);
         else failed.push({ instance: entry.instance, reason: outcome.message });
       } catch (err) {
         failed.push({ instance: entry.instance, reason: (err as Error).message });
       }
-      job.progress({ percent: Math.round((100 * (migrated.length + failed.length)) / Math.max(1, total)), message: `${migrated.length} migrated, ${failed.length} failed` });
+      started.delete(id);
+      show();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(parallel, total || 1) }, worker));
+  await Promise.all(Array.from({ length: Math.min(parallel, total || 1) }, worker)).finally(() => clearInterval(ticker));
   const summary = `${migrated.length} migrated, ${failed.length} failed, ${unplaced.length} without a place`;
-  job.done({ migrated, failed, unplaced }, summary);
+  job.done({ migrated, failed, unplaced, counts: counts() }, summary);
   svc.log.info({ job: job.id, migrated: migrated.length, failed: failed.length, unplaced: unplaced.length }, "evacuation finished");
 }
 

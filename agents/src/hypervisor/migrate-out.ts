@@ -21,6 +21,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError } from "../../../proto/wire/index.js";
+import { withLeases } from "../budget/migrations.js";
 import { within } from "../paths.js";
 import { isOk } from "../peers.js";
 import { readJson, writeJsonAtomic } from "../store.js";
@@ -108,7 +109,8 @@ export async function migrateOut(svc: HypervisorService, hostname: string, targe
   const liveUri = liveTarget(Boolean(svc.deps.settings.live_migration), svc.driver, snapshot, instance);
   const journal: OutJournal = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
   record(svc, journal, "begin", job);
-  svc.background(`migrate ${hostname}`, runOut(svc, journal, job));
+  // Queued until the migration budget (agents/src/budget) gives it its leases; they go back however it ends.
+  svc.background(`migrate ${hostname}`, withLeases(svc, journal, job, () => runOut(svc, journal, job)));
   return job;
 }
 

@@ -30,6 +30,8 @@ export interface HypervisorSettings {
   migration_transport?: "stream" | "object-store";
   /** Stream chunks: deflate (level 1) each chunk when that saves an eighth, or none (the default: measured not to pay on a fast link). */
   migration_compression?: "none" | "deflate";
+  /** The migration budget's defaults (agents/src/budget; `ampm migrate budget` overrides them fleet-wide). */
+  migration_budget?: { fleet?: number; per_source?: number; per_target?: number; lease_ttl?: number };
   /** libvirt: the connection URI (qemu:///system, lxc:///, test:///path/node.xml). */
   uri?: string;
   /** libvirt: this host's URI as other hosts reach it, for native live migration (qemu+ssh://host/system). */
@@ -89,6 +91,11 @@ export const HYPERVISOR_SCHEMA = {
     migration_bucket: { type: "string", pattern: "^[A-Za-z0-9_-]+$" },
     migration_transport: { enum: ["stream", "object-store"] },
     migration_compression: { enum: ["none", "deflate"] },
+    migration_budget: {
+      type: "object",
+      additionalProperties: false,
+      properties: { fleet: { type: "integer", minimum: 0 }, per_source: { type: "integer", minimum: 0 }, per_target: { type: "integer", minimum: 0 }, lease_ttl: DURATION },
+    },
     uri: { type: "string", minLength: 1 },
     domain_type: { type: "string", minLength: 1 },
     shutdown_timeout: DURATION,

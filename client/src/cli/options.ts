@@ -26,6 +26,13 @@ export function parsePositiveInt(value: string): number {
   return n;
 }
 
+/** A count that may be 0 (0: none, or no limit, as the flag says). */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number (0 or more), got "${value}"`);
+  return n;
+}
+
 function parseLimitFlag(value: string): string {
   if (!/^\d+(\.\d+)?%?$/.test(value.trim()) || Number.parseFloat(value) <= 0) {
     throw new InvalidArgumentError(`expected a count like 5 or a percentage like 10%, got "${value}"`);

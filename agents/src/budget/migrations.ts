@@ -1,0 +1,61 @@
+/**
+ * The budget as a hypervisor host uses it: one MigrationBudget per service
+ * (its settings: hypervisor.migration_budget), and the wrapper a
+ * migration's work runs in: queued until it holds its leases, released
+ * however the work ends.
+ */
+import type { BudgetLimits } from "../../../proto/wire/index.js";
+import type { Job } from "../hypervisor/jobs.js";
+import type { HypervisorService } from "../hypervisor/service.js";
+import { MigrationBudget } from "./index.js";
+
+/** hypervisor.migration_budget in the agent config. */
+export interface BudgetSettings {
+  /** Concurrent migrations in the whole fleet (0: no limit). */
+  fleet: number;
+  /** Out of one host at once. */
+  per_source: number;
+  /** Into one host at once. */
+  per_target: number;
+  /** A lease its holder has not written again for this long may be taken over (ms). */
+  lease_ttl: number;
+}
+
+export const BUDGET_DEFAULTS: Readonly<BudgetSettings> = Object.freeze({ fleet: 8, per_source: 2, per_target: 2, lease_ttl: 30_000 });
+
+export function limitsOf(settings: Partial<BudgetSettings> | undefined): BudgetLimits {
+  const s = { ...BUDGET_DEFAULTS, ...settings };
+  return { fleet: s.fleet, perSource: s.per_source, perTarget: s.per_target };
+}
+
+const budgets = new WeakMap<HypervisorService, MigrationBudget>();
+
+export function budgetOf(svc: HypervisorService): MigrationBudget {
+  let budget = budgets.get(svc);
+  if (!budget) {
+    const settings = svc.deps.settings.migration_budget as Partial<BudgetSettings> | undefined;
+    budget = new MigrationBudget({
+      kv: svc.deps.transport.kv?.(),
+      identity: svc.identity,
+      defaults: limitsOf(settings),
+      ttlMs: settings?.lease_ttl ?? BUDGET_DEFAULTS.lease_ttl,
+      log: svc.log,
+    });
+    budgets.set(svc, budget);
+  }
+  return budget;
+}
+
+/** Runs a migration's work once it holds its leases (job phase "queued" while it waits); gives them back when the work ends, however it ends. */
+export async function withLeases(svc: HypervisorService, migration: { id: string; target: string; instance: { hostname: string } }, job: Job, work: () => Promise<void>): Promise<void> {
+  const request = { migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target };
+  const leases = await budgetOf(svc).acquire(request, (why) => job.phase("queued", why));
+  const taken = leases.keys;
+  if (taken.length > 0) svc.log.info({ migration: migration.id, leases: taken }, "migration leases taken");
+  try {
+    await work();
+  } finally {
+    await leases.release();
+    if (taken.length > 0) svc.log.info({ migration: migration.id }, "migration leases released");
+  }
+}
