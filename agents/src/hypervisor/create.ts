@@ -9,28 +9,13 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { within } from "../paths.js";
 import { nameProblem, Status, StatusError } from "../../../proto/wire/index.js";
-import { readJsonDir, sha256File, writeJsonAtomic } from "../store.js";
+import { sha256File } from "../store.js";
 import type { Job } from "./jobs.js";
+import type { CreateRecord, CreateStep, RootImage } from "./journals.js";
 import { DEFAULT_CATEGORY, newMac, volumeName, type Instance, type Profile, type Volume } from "./model.js";
 import type { HypervisorService } from "./service.js";
 
-/** The steps of a create, journaled before each is taken (see recoverCreates()). */
-interface CreateJournal {
-  job: string;
-  hostname: string;
-  step: "claimed" | "download" | "volumes" | "template" | "define" | "start" | "done";
-  volumes: Volume[];
-  instance: Instance;
-  /** Image import: the root volume comes from this object instead of being created empty. */
-  image?: RootImage;
-}
-
-/** An image in the object store to make the root volume from (ampm image import). */
-export interface RootImage {
-  bucket: string;
-  object: string;
-  sha256: string;
-}
+export type { RootImage } from "./journals.js";
 
 /** The instance a profile makes, before anything exists. */
 export function newInstance(svc: HypervisorService, hostname: string, profile: Profile): Instance {
@@ -62,10 +47,6 @@ export function newInstance(svc: HypervisorService, hostname: string, profile: P
   };
 }
 
-function journalPath(svc: HypervisorService, job: string): string {
-  return within(svc.dir, "creates", `${job}.json`);
-}
-
 /**
  * Checks and claims at once (so concurrent creates cannot overfill), then
  * builds in a job. With an image, the root volume is imported from it.
@@ -83,20 +64,17 @@ export async function create(svc: HypervisorService, hostname: string, profile: 
     throw err;
   }
   const job = svc.jobs.begin({ kind: image ? "image-import" : "create", instance: hostname, caller });
-  const journal: CreateJournal = { job: job.id, hostname, step: "claimed", volumes: [], instance, image };
-  writeJsonAtomic(journalPath(svc, job.id), journal);
+  const journal: CreateRecord = { job: job.id, hostname, step: "claimed", volumes: [], instance, image };
+  svc.journals.creates.save(journal);
   svc.background(`create ${hostname}`, build(svc, journal, job));
   return job;
 }
 
-function step(svc: HypervisorService, journal: CreateJournal, next: CreateJournal["step"], job: Job): void {
-  journal.step = next;
-  writeJsonAtomic(journalPath(svc, journal.job), journal);
-  job.phase(next);
-  svc.checkpoint("create", next);
+function step(svc: HypervisorService, journal: CreateRecord, next: CreateStep, job: Job): void {
+  svc.journals.creates.step(journal, next, job);
 }
 
-async function build(svc: HypervisorService, journal: CreateJournal, job: Job): Promise<void> {
+async function build(svc: HypervisorService, journal: CreateRecord, job: Job): Promise<void> {
   const { instance } = journal;
   let unlock: (() => void) | undefined;
   try {
@@ -110,7 +88,7 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
           : await svc.plugin(v.storage, "create", { volume: v.volume, size_bytes: v.sizeBytes }, job);
       v.path = String(made.path ?? "");
       journal.volumes.push(v);
-      writeJsonAtomic(journalPath(svc, journal.job), journal);
+      svc.journals.creates.save(journal);
     }
     step(svc, journal, "template", job);
     if (!imageFile) await svc.applyTemplate(instance, job);
@@ -139,7 +117,7 @@ async function build(svc: HypervisorService, journal: CreateJournal, job: Job): 
 }
 
 /** Image import: the image from the object store into a file here, its SHA-256 checked. */
-async function download(svc: HypervisorService, journal: CreateJournal, job: Job): Promise<string> {
+async function download(svc: HypervisorService, journal: CreateRecord, job: Job): Promise<string> {
   const image = journal.image!;
   step(svc, journal, "download", job);
   const dir = within(svc.dir, "transfer", journal.job);
@@ -154,7 +132,7 @@ async function download(svc: HypervisorService, journal: CreateJournal, job: Job
 }
 
 /** Removes what a create made: the domain (if defined), its volumes, template traces. */
-async function undoCreate(svc: HypervisorService, journal: CreateJournal): Promise<void> {
+async function undoCreate(svc: HypervisorService, journal: CreateRecord): Promise<void> {
   const domain = await svc.driver.get(journal.hostname).catch(() => undefined);
   if (domain && domain.metadata.createdAtMs === journal.instance.createdAtMs) {
     if (domain.state !== "shut off") await svc.driver.destroy(journal.hostname).catch(() => undefined);
@@ -163,26 +141,23 @@ async function undoCreate(svc: HypervisorService, journal: CreateJournal): Promi
   await svc.deleteVolumes(journal.volumes, journal.hostname);
   await svc.removeTemplate(journal.instance).catch(() => undefined);
   journal.step = "done";
-  writeJsonAtomic(journalPath(svc, journal.job), journal);
+  svc.journals.creates.save(journal);
   await svc.refresh();
 }
 
 /** A create interrupted by a crash is undone (or, if it was defined already, finished): nothing half-built stays. */
-export async function recoverCreates(svc: HypervisorService): Promise<void> {
-  for (const journal of readJsonDir<CreateJournal>(within(svc.dir, "creates")).values()) {
-    if (journal.step === "done") continue;
-    const record = svc.jobs.get(journal.job);
-    const domain = await svc.driver.get(journal.hostname);
-    if (journal.step === "start" && domain) {
-      // It was defined: finish the start rather than throw the work away.
-      if (domain.state === "shut off") await svc.driver.start(journal.hostname).catch(() => undefined);
-      journal.step = "done";
-      writeJsonAtomic(journalPath(svc, journal.job), journal);
-      if (record) svc.jobs.resume(record).done({ instance: journal.instance }, `${journal.hostname}:${journal.instance.profile} created on ${svc.identity} (finished after a restart)`);
-      continue;
-    }
-    await undoCreate(svc, journal);
-    if (record) svc.jobs.resume(record).fail("interrupted by an agent restart; undone");
-    svc.log.warn({ instance: journal.hostname, step: journal.step }, "interrupted create undone");
+export async function recoverCreate(svc: HypervisorService, journal: CreateRecord): Promise<void> {
+  const record = svc.jobs.get(journal.job);
+  const domain = await svc.driver.get(journal.hostname);
+  if (journal.step === "start" && domain) {
+    // It was defined: finish the start rather than throw the work away.
+    if (domain.state === "shut off") await svc.driver.start(journal.hostname).catch(() => undefined);
+    journal.step = "done";
+    svc.journals.creates.save(journal);
+    if (record) svc.jobs.resume(record).done({ instance: journal.instance }, `${journal.hostname}:${journal.instance.profile} created on ${svc.identity} (finished after a restart)`);
+    return;
   }
+  await undoCreate(svc, journal);
+  if (record) svc.jobs.resume(record).fail("interrupted by an agent restart; undone");
+  svc.log.warn({ instance: journal.hostname, step: journal.step }, "interrupted create undone");
 }

@@ -14,39 +14,16 @@
  * at the driver to know which it was.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { Status, StatusError } from "../../../proto/wire/index.js";
 import { within } from "../paths.js";
-import { readJson, sha256File, writeJsonAtomic } from "../store.js";
+import { sha256File } from "../store.js";
 import { receiveFile } from "../transfer/index.js";
 import type { Job } from "./jobs.js";
+import type { InRecord, InStep, InVolume } from "./journals.js";
 import type { Instance, Volume } from "./model.js";
 import type { HypervisorService } from "./service.js";
 
-export type InStep = "accepted" | "download" | "import" | "define" | "defined" | "start" | "done" | "failed" | "aborted";
-
-export interface InVolume {
-  name: string;
-  /** The object store's name for it; "" when the source streams it. */
-  object: string;
-  sha256: string;
-  bytes: number;
-  format: string;
-}
-
-export interface InJournal {
-  id: string;
-  job: string;
-  instance: Instance;
-  source: string;
-  start: boolean;
-  volumes: InVolume[];
-  imported: Volume[];
-  step: InStep;
-  message?: string;
-  /** Where streams (re)started past zero: after a restart of this agent (from its journal) or of the source, a lost connection. */
-  resumes?: { volume: string; from: number; reason: string; atMs: number }[];
-}
+export type { InRecord, InStep, InVolume } from "./journals.js";
 
 export interface MigrateIn {
   migrationId: string;
@@ -58,28 +35,16 @@ export interface MigrateIn {
 
 const COMMITTED: readonly InStep[] = ["defined", "start", "done"];
 
-export function inDir(svc: HypervisorService): string {
-  return join(svc.dir, "migrations-in");
+export function readIn(svc: HypervisorService, id: string): InRecord | undefined {
+  return svc.journals.incoming.read(id);
 }
 
-function journalPath(svc: HypervisorService, id: string): string {
-  return within(inDir(svc), `${id}.json`);
+function save(svc: HypervisorService, journal: InRecord): void {
+  svc.journals.incoming.save(journal);
 }
 
-export function readIn(svc: HypervisorService, id: string): InJournal | undefined {
-  return readJson<InJournal>(journalPath(svc, id));
-}
-
-function save(svc: HypervisorService, journal: InJournal): void {
-  writeJsonAtomic(journalPath(svc, journal.id), journal);
-}
-
-function record(svc: HypervisorService, journal: InJournal, step: InStep, job: Job | undefined, message = ""): void {
-  journal.step = step;
-  journal.message = message;
-  save(svc, journal);
-  if (job && !["done", "failed", "aborted"].includes(step)) job.phase(step, message);
-  svc.checkpoint("migrate-in", step);
+function record(svc: HypervisorService, journal: InRecord, step: InStep, job: Job | undefined, message = ""): void {
+  svc.journals.incoming.step(journal, step, job, message);
 }
 
 export function isCommitted(step: InStep): boolean {
@@ -87,7 +52,7 @@ export function isCommitted(step: InStep): boolean {
 }
 
 /** Takes an instance over from its source: claims room, then downloads, imports, defines and starts it in a job. */
-export async function migrateIn(svc: HypervisorService, req: MigrateIn, caller: string): Promise<InJournal> {
+export async function migrateIn(svc: HypervisorService, req: MigrateIn, caller: string): Promise<InRecord> {
   const known = readIn(svc, req.migrationId);
   if (known) {
     if (known.step === "aborted") throw new StatusError(Status.ABORTED, `migration ${req.migrationId} was aborted`);
@@ -100,14 +65,14 @@ export async function migrateIn(svc: HypervisorService, req: MigrateIn, caller: 
   svc.checkFits(instance);
   svc.claim(instance);
   const job = svc.jobs.begin({ kind: "migrate-in", instance: instance.hostname, caller, target: svc.identity });
-  const journal: InJournal = { id: req.migrationId, job: job.id, instance, source: req.source, start: req.start, volumes: req.volumes, imported: [], step: "accepted" };
+  const journal: InRecord = { id: req.migrationId, job: job.id, instance, source: req.source, start: req.start, volumes: req.volumes, imported: [], step: "accepted" };
   record(svc, journal, "accepted", job, `from ${req.source}`);
   fly(svc, journal, job);
   return journal;
 }
 
 /** Runs the job in the background, abortable by the source (migration_abort). */
-function fly(svc: HypervisorService, journal: InJournal, job: Job): void {
+function fly(svc: HypervisorService, journal: InRecord, job: Job): void {
   const flight = { abort: false, task: Promise.resolve(), stop: new AbortController() };
   svc.incoming.set(journal.id, flight);
   flight.task = runIn(svc, journal, job).finally(() => {
@@ -117,18 +82,18 @@ function fly(svc: HypervisorService, journal: InJournal, job: Job): void {
 }
 
 /** After a restart during "download": claim the room again and carry on from what was written. */
-export function resumeIn(svc: HypervisorService, journal: InJournal, job: Job): void {
+export function resumeIn(svc: HypervisorService, journal: InRecord, job: Job): void {
   svc.claim(journal.instance);
   fly(svc, journal, job);
 }
 
 class Aborted extends Error {}
 
-function stopIfAborted(svc: HypervisorService, journal: InJournal): void {
+function stopIfAborted(svc: HypervisorService, journal: InRecord): void {
   if (svc.incoming.get(journal.id)?.abort) throw new Aborted("aborted by the source");
 }
 
-async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Promise<void> {
+async function runIn(svc: HypervisorService, journal: InRecord, job: Job): Promise<void> {
   const { instance } = journal;
   const transfer = within(svc.dir, "transfer-in", journal.id);
   let unlock: (() => void) | undefined;
@@ -190,7 +155,7 @@ async function runIn(svc: HypervisorService, journal: InJournal, job: Job): Prom
  * One volume from the source's stream, written in place; its durable
  * offset is journaled beside it (`<name>.progress`), so a restart resumes.
  */
-async function stream(svc: HypervisorService, journal: InJournal, job: Job, index: number, v: InVolume, file: string, before: number, total: number, signal: AbortSignal | undefined): Promise<void> {
+async function stream(svc: HypervisorService, journal: InRecord, job: Job, index: number, v: InVolume, file: string, before: number, total: number, signal: AbortSignal | undefined): Promise<void> {
   const note = (from: number, reason: string) => {
     journal.resumes = [...(journal.resumes ?? []), { volume: v.name, from, reason, atMs: Date.now() }];
     save(svc, journal);
@@ -228,7 +193,7 @@ async function stream(svc: HypervisorService, journal: InJournal, job: Job, inde
 }
 
 /** After the commit: start it if it was running, and done. */
-export async function finishIn(svc: HypervisorService, journal: InJournal, job?: Job): Promise<void> {
+export async function finishIn(svc: HypervisorService, journal: InRecord, job?: Job): Promise<void> {
   if (journal.start) {
     record(svc, journal, "start", job);
     const domain = await svc.driver.get(journal.instance.hostname);
@@ -242,7 +207,7 @@ export async function finishIn(svc: HypervisorService, journal: InJournal, job?:
 }
 
 /** Before the commit: remove whatever was imported; the source keeps the instance. */
-export async function undoIn(svc: HypervisorService, journal: InJournal, step: "failed" | "aborted", message: string): Promise<void> {
+export async function undoIn(svc: HypervisorService, journal: InRecord, step: "failed" | "aborted", message: string): Promise<void> {
   const domain = await svc.driver.get(journal.instance.hostname).catch(() => undefined);
   if (domain && domain.metadata.createdAtMs === journal.instance.createdAtMs && !isCommitted(journal.step)) {
     await svc.driver.undefine(journal.instance.hostname).catch(() => undefined);
@@ -269,7 +234,7 @@ export function migrationStatus(svc: HypervisorService, id: string): { phase: st
 export async function migrationAbort(svc: HypervisorService, id: string): Promise<{ phase: string; committed: boolean; message: string }> {
   const journal = readIn(svc, id);
   if (!journal) {
-    writeJsonAtomic(journalPath(svc, id), { id, step: "aborted", message: "aborted before it arrived" });
+    svc.journals.incoming.save({ id, job: "", step: "aborted", message: "aborted before it arrived" } as unknown as InRecord);
     return { phase: "aborted", committed: false, message: "aborted before it arrived" };
   }
   if (!isCommitted(journal.step) && journal.step !== "failed" && journal.step !== "aborted") {
@@ -284,3 +249,34 @@ export async function migrationAbort(svc: HypervisorService, id: string): Promis
   }
   return migrationStatus(svc, id);
 }
+
+/**
+ * After a restart: an incoming migration the journal says was under way.
+ *
+ *   download (a stream)     ─▶ resume the stream from each volume's journaled offset
+ *   accepted, import, ...   ─▶ undo (the source rolls back when it asks)
+ *   define                  ─▶ the driver tells whether the domain was defined: finish or undo
+ *   defined / start         ─▶ finish (start it if it was running)
+ */
+export async function recoverIn(svc: HypervisorService, journal: InRecord, job: Job | undefined): Promise<void> {
+  if (!journal.instance) return;
+  svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an incoming migration");
+  let committed = isCommitted(journal.step);
+  if (journal.step === "define") committed = (await svc.driver.get(journal.instance.hostname)) !== undefined;
+  if (committed) {
+    await finishIn(svc, journal, job);
+  } else if (journal.step === "download" && job && journal.volumes.every((v) => !v.object)) {
+    // A stream: carry on from what is written and journaled (the source keeps waiting meanwhile).
+    try {
+      resumeIn(svc, journal, job);
+    } catch (err) {
+      await undoIn(svc, journal, "failed", `cannot resume: ${(err as Error).message}`);
+      job.fail(`taking ${journal.instance.hostname} over from ${journal.source}: cannot resume (${(err as Error).message}); undone`);
+    }
+  } else {
+    await undoIn(svc, journal, "failed", INTERRUPTED);
+    job?.fail(`taking ${journal.instance.hostname} over from ${journal.source}: ${INTERRUPTED}; undone`);
+  }
+}
+
+const INTERRUPTED = "interrupted by an agent restart";

@@ -19,42 +19,18 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError } from "../../../proto/wire/index.js";
 import { withLeases } from "../budget/migrations.js";
 import { within } from "../paths.js";
 import { isOk } from "../peers.js";
-import { readJson, writeJsonAtomic } from "../store.js";
 import { StreamSender } from "../transfer/index.js";
 import { canMigrateLive, type HypervisorDriver } from "./driver.js";
 import type { Job } from "./jobs.js";
+import type { OutRecord, OutStep } from "./journals.js";
 import type { Instance } from "./model.js";
 import type { HypervisorService } from "./service.js";
 
-export type OutStep = "begin" | "live" | "stop" | "export" | "serve" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
-
-export interface TransferFile {
-  name: string;
-  file: string;
-  /** The object store's name for it; "" when it is streamed. */
-  object: string;
-  sha256: string;
-  bytes: number;
-  format: string;
-}
-
-export interface OutJournal {
-  id: string;
-  job: string;
-  instance: Instance;
-  target: string;
-  step: OutStep;
-  wasRunning: boolean;
-  files: TransferFile[];
-  /** Native live migration to this URI, when both ends can. */
-  liveUri?: string;
-  message?: string;
-}
+export type { OutRecord, OutStep, TransferFile } from "./journals.js";
 
 /**
  * The target's libvirt URI for a native live migration, or undefined for a
@@ -72,24 +48,12 @@ export function liveTarget(allowed: boolean, driver: HypervisorDriver, target: {
 const POLL_MS = 300;
 const WAIT_LIMIT_MS = 6 * 3600 * 1000;
 
-export function outDir(svc: HypervisorService): string {
-  return join(svc.dir, "migrations-out");
+export function readOut(svc: HypervisorService, id: string): OutRecord | undefined {
+  return svc.journals.outgoing.read(id);
 }
 
-function journalPath(svc: HypervisorService, id: string): string {
-  return within(outDir(svc), `${id}.json`);
-}
-
-export function readOut(svc: HypervisorService, id: string): OutJournal | undefined {
-  return readJson<OutJournal>(journalPath(svc, id));
-}
-
-function record(svc: HypervisorService, journal: OutJournal, step: OutStep, job: Job, message = ""): void {
-  journal.step = step;
-  journal.message = message;
-  writeJsonAtomic(journalPath(svc, journal.id), journal);
-  if (step !== "done" && step !== "rolled-back") job.phase(step, message);
-  svc.checkpoint("migrate", step);
+function record(svc: HypervisorService, journal: OutRecord, step: OutStep, job: Job, message = ""): void {
+  svc.journals.outgoing.step(journal, step, job, message);
 }
 
 /** Checks that the move makes sense and that the target answers and has room, then starts the job. */
@@ -107,14 +71,14 @@ export async function migrateOut(svc: HypervisorService, hostname: string, targe
   const id = randomBytes(8).toString("hex");
   const job = svc.jobs.begin({ kind: "migrate", instance: hostname, caller, target });
   const liveUri = liveTarget(Boolean(svc.deps.settings.live_migration), svc.driver, snapshot, instance);
-  const journal: OutJournal = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
+  const journal: OutRecord = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
   record(svc, journal, "begin", job);
   // Queued until the migration budget (agents/src/budget) gives it its leases; they go back however it ends.
   svc.background(`migrate ${hostname}`, withLeases(svc, journal, job, () => runOut(svc, journal, job)));
   return job;
 }
 
-async function runOut(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
+async function runOut(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
   const { instance } = journal;
   const transfer = within(svc.dir, "transfer", journal.id);
   try {
@@ -189,7 +153,7 @@ function rawFormat(svc: HypervisorService, storage: string): string | undefined 
  * rollback stops it). Progress is what has been sent; the target's side
  * says what is written.
  */
-export function serve(svc: HypervisorService, journal: OutJournal, job: Job): void {
+export function serve(svc: HypervisorService, journal: OutRecord, job: Job): void {
   if (svc.senders.has(journal.id) || journal.files.some((f) => f.object)) return;
   const all = Math.max(1, total(journal));
   const sentBy = journal.files.map(() => 0);
@@ -220,12 +184,12 @@ export function serve(svc: HypervisorService, journal: OutJournal, job: Job): vo
   svc.senders.set(journal.id, sender.start());
 }
 
-function total(journal: OutJournal): number {
+function total(journal: OutRecord): number {
   return journal.files.reduce((s, f) => s + f.bytes, 0);
 }
 
 /** Polls the target until it commits (then clean up) or fails (then roll back). */
-export async function waitForTarget(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
+export async function waitForTarget(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
   const started = Date.now();
   let silent = 0;
   for (;;) {
@@ -256,7 +220,7 @@ export async function waitForTarget(svc: HypervisorService, journal: OutJournal,
  * answer decides: committed means the instance is its (clean up here);
  * otherwise roll back and run it here again. No answer: keep asking.
  */
-export async function settle(svc: HypervisorService, journal: OutJournal, job: Job, reason: string): Promise<void> {
+export async function settle(svc: HypervisorService, journal: OutRecord, job: Job, reason: string): Promise<void> {
   if (journal.step === "handoff" || journal.step === "wait") {
     for (let attempt = 0; ; attempt++) {
       const reply = await svc.deps.peers.call<{ committed: boolean }>(journal.target, "hypervisor", "migration_abort", ampm.v1.MigrationStatusRequest, { migrationId: journal.id }, 10_000);
@@ -271,7 +235,7 @@ export async function settle(svc: HypervisorService, journal: OutJournal, job: J
   await rollback(svc, journal, job, reason);
 }
 
-async function dropTransfer(svc: HypervisorService, journal: OutJournal): Promise<void> {
+async function dropTransfer(svc: HypervisorService, journal: OutRecord): Promise<void> {
   await svc.senders.get(journal.id)?.stop();
   svc.senders.delete(journal.id);
   for (const f of journal.files) if (f.object) await svc.deps.transport.blobs().delete(svc.deps.settings.migration_bucket, f.object).catch(() => undefined);
@@ -279,7 +243,7 @@ async function dropTransfer(svc: HypervisorService, journal: OutJournal): Promis
 }
 
 /** Not committed: the instance stays here, running again if it was. */
-export async function rollback(svc: HypervisorService, journal: OutJournal, job: Job, reason: string): Promise<void> {
+export async function rollback(svc: HypervisorService, journal: OutRecord, job: Job, reason: string): Promise<void> {
   await dropTransfer(svc, journal);
   const domain = await svc.driver.get(journal.instance.hostname);
   if (journal.wasRunning && domain?.state === "shut off") await svc.driver.start(journal.instance.hostname);
@@ -290,7 +254,7 @@ export async function rollback(svc: HypervisorService, journal: OutJournal, job:
 }
 
 /** Committed: the instance is the target's; remove it here. */
-export async function cleanup(svc: HypervisorService, journal: OutJournal, job: Job): Promise<void> {
+export async function cleanup(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
   record(svc, journal, "cleanup", job);
   const domain = await svc.driver.get(journal.instance.hostname);
   if (domain) {
@@ -305,3 +269,40 @@ export async function cleanup(svc: HypervisorService, journal: OutJournal, job: 
   job.done({ target: journal.target }, `${journal.instance.hostname}:${journal.instance.profile} migrated to ${journal.target}`);
   svc.log.info({ migration: journal.id, instance: journal.instance.hostname, target: journal.target }, "instance migrated");
 }
+
+/**
+ * After a restart: an outgoing migration the journal says was under way.
+ *
+ *   live                   ─▶ libvirt moved the domain (clean up) or did not (roll back)
+ *   before handoff         ─▶ roll back (the target never heard of it)
+ *   handoff or wait        ─▶ serve the stream again; ask the target (status; abort if it does not know)
+ *   cleanup                ─▶ clean up
+ */
+export async function recoverOut(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
+  svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an outgoing migration");
+  switch (journal.step) {
+    case "live":
+      if (!(await svc.driver.get(journal.instance.hostname))) await cleanup(svc, journal, job);
+      else await rollback(svc, journal, job, INTERRUPTED);
+      break;
+    case "begin":
+    case "stop":
+    case "export":
+    case "serve":
+    case "upload":
+      await rollback(svc, journal, job, INTERRUPTED);
+      break;
+    case "handoff":
+    case "wait":
+      // The target decides; it may be down for a while, so this must not hold up the agent's start.
+      // Meanwhile the stream is served again: the target carries on from what it has.
+      serve(svc, journal, job);
+      void waitForTarget(svc, journal, job).catch((err) => svc.log.error({ err, migration: journal.id }, "recovery failed"));
+      break;
+    case "cleanup":
+      await cleanup(svc, journal, job);
+      break;
+  }
+}
+
+const INTERRUPTED = "interrupted by an agent restart";

@@ -1,89 +1,67 @@
 /**
- * After a restart: every migration the journals say was under way is
- * finished or rolled back, so each instance ends up on exactly one host.
+ * After a restart: every job the journals say was under way is finished or
+ * rolled back, so each instance ends up on exactly one host. One recovery
+ * hook per journaled job kind, registered here, in this order:
  *
- *   source, before handoff        ─▶ roll back (the target never heard of it)
- *   source, handoff or wait       ─▶ serve the stream again; ask the target (status; abort if it does not know)
- *                                    ─▶ clean up or roll back
- *   source, cleanup               ─▶ clean up
- *   target, download              ─▶ resume the stream from each volume's journaled offset
- *   target, accepted or import    ─▶ undo (the source rolls back when it asks)
- *   target, define                ─▶ the driver tells whether the domain was defined: finish or undo
- *   target, defined / start       ─▶ finish (start it if it was running)
+ *   create, image import   create.ts recoverCreate    (undo, or finish past "define")
+ *   migrate-in (target)    migrate-in.ts recoverIn    (resume the stream, finish past the commit, or undo)
+ *   migrate (source)       migrate-out.ts recoverOut  (roll back, serve again and ask the target, or clean up)
+ *
+ * The loop itself is agents/src/journal recoverAll(): a record that cannot
+ * be read is set aside (<id>.json.damaged) and the job it belonged to is
+ * failed with a message asking an operator to look: the agent starts anyway.
  */
-import { readJsonDir } from "../store.js";
+import { recoverAll, recoveryHook, type JournalDamaged, type RecoveryHook, type RecoveryReport } from "../journal/index.js";
+import { recoverCreate } from "./create.js";
 import type { Job } from "./jobs.js";
-import { finishIn, inDir, resumeIn, undoIn, type InJournal } from "./migrate-in.js";
-import { cleanup, outDir, rollback, serve, waitForTarget, type OutJournal } from "./migrate-out.js";
+import { JOB_KINDS } from "./journals.js";
+import { recoverIn } from "./migrate-in.js";
+import { recoverOut } from "./migrate-out.js";
 import type { HypervisorService } from "./service.js";
-
-const INTERRUPTED = "interrupted by an agent restart";
 
 function jobFor(svc: HypervisorService, id: string): Job | undefined {
   const record = svc.jobs.get(id);
   return record ? svc.jobs.resume(record) : undefined;
 }
 
+/**
+ * A damaged record cannot say which job it was: every running job of its
+ * kind that no readable record names is failed, for an operator to check
+ * its instance (nothing is undone or finished blindly).
+ */
+function markForOperator(svc: HypervisorService, kind: keyof typeof JOB_KINDS, damage: JournalDamaged, setAside: string, readable: ReadonlySet<string>): void {
+  const message = `${damage.message}: set aside as ${setAside}; nothing was finished or undone: an operator must check this job's instance`;
+  svc.log.error({ kind, journal: damage.path, setAside, reason: damage.reason }, "a journal is damaged: needs an operator");
+  for (const record of svc.jobs.running()) {
+    if ((JOB_KINDS[kind] as readonly string[]).includes(record.kind) && !readable.has(record.id)) svc.jobs.resume(record).fail(message);
+  }
+}
+
+export function recoveryHooks(svc: HypervisorService): RecoveryHook[] {
+  const { creates, incoming, outgoing } = svc.journals;
+  return [
+    recoveryHook({ journal: creates, recover: (r) => recoverCreate(svc, r), damaged: (d, to, readable) => markForOperator(svc, "create", d, to, readable) }),
+    recoveryHook({ journal: incoming, recover: (r) => recoverIn(svc, r, jobFor(svc, r.job)), damaged: (d, to, readable) => markForOperator(svc, "migrate-in", d, to, readable) }),
+    recoveryHook({
+      journal: outgoing,
+      recover: (r) => recoverOut(svc, r, jobFor(svc, r.job) ?? svc.jobs.begin({ kind: "migrate", instance: r.instance.hostname, caller: "ampm-agent", target: r.target })),
+      damaged: (d, to, readable) => markForOperator(svc, "migrate", d, to, readable),
+    }),
+  ];
+}
+
+/** Finishes or rolls back every journaled job a crash interrupted. */
+export function recoverJobs(svc: HypervisorService): Promise<RecoveryReport> {
+  return recoverAll(recoveryHooks(svc));
+}
+
 /** Instances with an outgoing migration: in flight (shown as migrating) or committed (the target's now). */
 export function outgoing(svc: HypervisorService): { inFlight: Set<string>; committed: Set<string> } {
   const inFlight = new Set<string>();
   const committed = new Set<string>();
-  for (const j of readJsonDir<OutJournal>(outDir(svc)).values()) {
+  for (const j of svc.journals.outgoing.records()) {
     if (j.step === "cleanup") committed.add(j.instance.hostname);
     else if (j.step !== "done" && j.step !== "rolled-back") inFlight.add(j.instance.hostname);
   }
   return { inFlight, committed };
-}
-
-export async function recoverMigrations(svc: HypervisorService): Promise<void> {
-  for (const journal of readJsonDir<InJournal>(inDir(svc)).values()) {
-    if (!journal.instance || ["done", "failed", "aborted"].includes(journal.step)) continue;
-    const job = jobFor(svc, journal.job);
-    svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an incoming migration");
-    let committed = journal.step === "defined" || journal.step === "start";
-    if (journal.step === "define") committed = (await svc.driver.get(journal.instance.hostname)) !== undefined;
-    if (committed) {
-      await finishIn(svc, journal, job);
-    } else if (journal.step === "download" && job && journal.volumes.every((v) => !v.object)) {
-      // A stream: carry on from what is written and journaled (the source keeps waiting meanwhile).
-      try {
-        resumeIn(svc, journal, job);
-      } catch (err) {
-        await undoIn(svc, journal, "failed", `cannot resume: ${(err as Error).message}`);
-        job.fail(`taking ${journal.instance.hostname} over from ${journal.source}: cannot resume (${(err as Error).message}); undone`);
-      }
-    } else {
-      await undoIn(svc, journal, "failed", INTERRUPTED);
-      job?.fail(`taking ${journal.instance.hostname} over from ${journal.source}: ${INTERRUPTED}; undone`);
-    }
-  }
-  for (const journal of readJsonDir<OutJournal>(outDir(svc)).values()) {
-    if (journal.step === "done" || journal.step === "rolled-back") continue;
-    const job = jobFor(svc, journal.job) ?? svc.jobs.begin({ kind: "migrate", instance: journal.instance.hostname, caller: "ampm-agent", target: journal.target });
-    svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an outgoing migration");
-    switch (journal.step) {
-      case "live":
-        // libvirt either moved the domain (gone here: clean up) or did not (roll back).
-        if (!(await svc.driver.get(journal.instance.hostname))) await cleanup(svc, journal, job);
-        else await rollback(svc, journal, job, INTERRUPTED);
-        break;
-      case "begin":
-      case "stop":
-      case "export":
-      case "serve":
-      case "upload":
-        await rollback(svc, journal, job, INTERRUPTED);
-        break;
-      case "handoff":
-      case "wait":
-        // The target decides; it may be down for a while, so this must not hold up the agent's start.
-        // Meanwhile the stream is served again: the target carries on from what it has.
-        serve(svc, journal, job);
-        void waitForTarget(svc, journal, job).catch((err) => svc.log.error({ err, migration: journal.id }, "recovery failed"));
-        break;
-      case "cleanup":
-        await cleanup(svc, journal, job);
-        break;
-    }
-  }
 }

@@ -19,6 +19,7 @@ import { canSuspend, DomainStateError, reportsFacts, type DomainSpec, type Hyper
 import { createDriver } from "./drivers/index.js";
 import { InstanceIndex } from "./instance-index.js";
 import { Jobs, type Job } from "./jobs.js";
+import { hypervisorJournals, type HypervisorJournals } from "./journals.js";
 import { splitTemplate, type Instance, type Volume } from "./model.js";
 import { Locks } from "./locks.js";
 import type { HypervisorSettings, SlotConfig } from "./settings.js";
@@ -69,6 +70,8 @@ export class HypervisorService {
   readonly driver: HypervisorDriver;
   readonly jobs: Jobs;
   readonly locks: Locks;
+  /** The journals of create, migrate-in and migrate (journals.ts). */
+  readonly journals: HypervisorJournals;
   readonly dir: string;
   private host: HostStateRecord;
   private readonly claims = new Map<string, Claim>();
@@ -96,6 +99,7 @@ export class HypervisorService {
       log: deps.log,
     });
     this.jobs = new Jobs(join(this.dir, "jobs"), deps.identity, (subject, data) => deps.transport.publish(subject, data), deps.log, (err) => deps.diskError?.(err));
+    this.journals = hypervisorJournals(this.dir, (kind, step) => this.checkpoint(kind, step));
     this.locks = new Locks(join(this.dir, "locks"), deps.log, deps.settings.lock_wait ?? 30_000);
     this.host = readJson<HostStateRecord>(join(this.dir, "host.json")) ?? { enabled: true, reason: "", changedBy: "", changedAtMs: 0 };
     this.index = new InstanceIndex(deps.transport, deps.identity, deps.log);
@@ -120,11 +124,10 @@ export class HypervisorService {
     if (reportsFacts(this.driver)) this.driverFacts = await this.driver.facts();
     this.capacityCache = { vcpus: this.deps.settings.vcpus || info.vcpus, memoryMb: this.deps.settings.memory_mb || info.memoryMb };
     await this.refresh();
-    const { recoverMigrations } = await import("./recovery.js");
-    const { recoverCreates } = await import("./create.js");
+    const { recoverJobs } = await import("./recovery.js");
     // What cannot be finished now (say, the disk is full) is left for the next start, not a reason not to start.
-    await recoverCreates(this).catch((err: unknown) => this.recoveryFailed("creates", err));
-    await recoverMigrations(this).catch((err: unknown) => this.recoveryFailed("migrations", err));
+    const report = await recoverJobs(this);
+    for (const f of report.failed) this.recoveryFailed(`${f.kind} ${f.id}`, f.err);
     await this.refresh();
     await this.index.reconcile(this.cache, new Set(this.claims.keys()));
     this.indexing = true;
