@@ -1,0 +1,85 @@
+/**
+ * A remote site behind a leaf node (broker-config/leaf/site.conf) of a
+ * 3-node hub cluster: the site's host connects only to its leaf, yet it is
+ * in the hub's registry, and the real CLI migrates an instance from it to a
+ * host on the cluster and back (once with the caller at the hub, once at the
+ * site). The data arrives intact, and the instance exists once.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import t from "tap";
+import { fleetRoot, startAgent, type AgentProcess } from "../helpers/agents.js";
+import { startCluster } from "../helpers/cluster.js";
+import { runAmpm } from "../helpers/cli.js";
+import { hypervisorHost, TEST_PROFILES } from "../helpers/hypervisor.js";
+
+const SITE = "site1.example.com";
+const HUB = "hub1.example.com";
+const NAME = "roam.example.com";
+
+const cluster = await startCluster({ leaf: true });
+const root = fleetRoot();
+const agents = new Map<string, AgentProcess>();
+t.teardown(async () => {
+  await Promise.all([...agents.values()].map((a) => a.stop()));
+  await cluster.stop();
+});
+
+const atHub = (...args: string[]) => runAmpm([...args, "--server", cluster.urls.join(",")], { timeoutMs: 120_000 });
+const atSite = (...args: string[]) => runAmpm([...args, "--server", cluster.leaf!.url], { timeoutMs: 120_000 });
+const volume = (host: string) => join(agents.get(host)!.dir, "state", "plugins", "dir", "volumes", `${NAME}-root`, "data.bin");
+
+/** Where the instance is, asking both hosts directly (not the index): one line per copy. */
+async function copies(): Promise<string[]> {
+  const out: string[] = [];
+  for (const host of [SITE, HUB]) {
+    const r = await atHub("list", "instances", host);
+    if (r.code !== 0) throw new Error(`ampm list instances ${host}: exit ${r.code}: ${r.stderr}`);
+    if (r.stdout.includes(NAME)) out.push(host);
+  }
+  return out;
+}
+
+t.test("the site's host, on its leaf only, is in the hub's registry", async (t) => {
+  await cluster.waitForMeta({ all: true });
+  await cluster.waitForLeaf();
+  const site = hypervisorHost(root, SITE);
+  agents.set(SITE, await startAgent(cluster.leaf!.url, { ...site, config: { ...site.config, jetstream: { replicas: 3 } } }, root));
+  const hub = hypervisorHost(root, HUB);
+  agents.set(HUB, await startAgent(cluster.urls[1], { ...hub, config: { ...hub.config, servers: cluster.urls, jetstream: { replicas: 3 } } }, root));
+  const leafz = await cluster.leaf!.monitor<{ leafnodes: number }>("/leafz");
+  t.equal(leafz.leafnodes, 1, "the leaf has its connection to the hub");
+  const hosts = await atHub("hosts", "--json");
+  t.equal(hosts.code, 0, hosts.stderr);
+  t.same((JSON.parse(hosts.stdout).hosts as { identity: string }[]).map((h) => h.identity).sort(), [HUB, SITE], "both hosts in the one registry (kept by the hub)");
+  const fromSite = await atSite("hosts", "--json");
+  t.equal(fromSite.code, 0, fromSite.stderr);
+  t.equal(JSON.parse(fromSite.stdout).hosts.length, 2, "a caller at the site reads the same registry");
+});
+
+t.test("migrate from the site to the cluster and back with the CLI: intact, once", async (t) => {
+  const created = await atHub("create", "--profiles", TEST_PROFILES, "--profile", "tiny", "--hostname", NAME, "--container", SITE);
+  t.equal(created.code, 0, created.stderr);
+  t.match(created.stdout, `${NAME}:tiny created on ${SITE}`);
+  const data = randomBytes(4 * 1024 * 1024);
+  writeFileSync(volume(SITE), data);
+
+  let started = Date.now();
+  const out = await atHub("migrate", NAME, HUB);
+  t.equal(out.code, 0, `${out.stdout}${out.stderr}`);
+  t.comment(`site → cluster (caller at the hub): ${Date.now() - started} ms`);
+  t.ok(existsSync(volume(HUB)) && readFileSync(volume(HUB)).equals(data), "the data arrived intact on the cluster's host");
+  t.same(await copies(), [HUB], "the instance exists once, on the cluster's host");
+  const where = await atSite("query", "--container", NAME);
+  t.equal(where.stdout.trim(), HUB, "the instance index says so, read from the site");
+
+  started = Date.now();
+  const back = await atSite("migrate", NAME, SITE);
+  t.equal(back.code, 0, `${back.stdout}${back.stderr}`);
+  t.comment(`cluster → site (caller at the site): ${Date.now() - started} ms`);
+  t.ok(existsSync(volume(SITE)) && readFileSync(volume(SITE)).equals(data), "and back intact");
+  t.same(await copies(), [SITE], "the instance exists once, at the site");
+  const again = await atHub("query", "--container", NAME);
+  t.equal(again.stdout.trim(), SITE);
+});
