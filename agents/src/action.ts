@@ -71,7 +71,8 @@ export interface ActionDef<I = any, O = any> {
    * checkInput in inputs.ts): names, ranges, what is required.
    */
   schema?: object;
-  run(input: I, ctx: ActionContext): Promise<O>;
+  /** A promise, or the output itself when the action answers at once (replied to in the same turn, no deadline kept). */
+  run(input: I, ctx: ActionContext): Promise<O> | O;
 }
 
 export interface AgentDef {

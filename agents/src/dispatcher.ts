@@ -251,9 +251,15 @@ export class Dispatcher {
     const key = `${request.agent}.${request.action}`;
     this.stats.actions[key] = (this.stats.actions[key] ?? 0) + 1;
     let abort: (reason: unknown) => void = () => undefined;
-    const job = this.run(found.action, request, receivedAt, trail, (fn) => (abort = fn)).then((outcome) => {
-      this.running.delete(job);
+    const outcome = this.run(found.action, request, receivedAt, trail, (fn) => (abort = fn));
+    // An action that answered at once (ping, most reads) is replied to in the same turn: no promise, no deadline.
+    if (!(outcome instanceof Promise)) {
       this.send(reply, request, receivedAt, this.now() - receivedAt, outcome, trail);
+      return;
+    }
+    const job = outcome.then((done) => {
+      this.running.delete(job);
+      this.send(reply, request, receivedAt, this.now() - receivedAt, done, trail);
     });
     this.running.set(job, (reason) => abort(reason));
   }
@@ -302,19 +308,21 @@ export class Dispatcher {
   /**
    * Runs an action under its deadline. The AbortSignal and the child logger
    * are made only when the action asks for them: most actions finish at once
-   * and never do, and the fan-out path stays cheap.
+   * and never do, and the fan-out path stays cheap. An action whose run
+   * returns a value (not a promise) has finished: its outcome is returned
+   * as is, without a deadline.
    */
-  private run(action: ActionDef, request: Request, receivedAt: number, trail: Trail, onAbort: (abort: (reason: unknown) => void) => void): Promise<Outcome> {
+  private run(action: ActionDef, request: Request, receivedAt: number, trail: Trail, onAbort: (abort: (reason: unknown) => void) => void): Outcome | Promise<Outcome> {
     let input: unknown;
     try {
       input = decodeInput(action.input, request);
     } catch (err) {
-      return Promise.resolve({ status: Status.INVALID_DATA, message: (err as Error).message });
+      return { status: Status.INVALID_DATA, message: (err as Error).message };
     }
     try {
       checkInput(`${request.agent}.${request.action}`, action, input);
     } catch (err) {
-      return Promise.resolve(statusOf(err));
+      return statusOf(err);
     }
     trail.input = input;
     const limit = action.timeoutMs ?? DEFAULT_ACTION_TIMEOUT_MS;
@@ -337,6 +345,22 @@ export class Dispatcher {
       progress: (progress) => this.progress(request, progress),
     };
     const maxPayload = this.transport.maxPayload;
+    let result: unknown;
+    let threw = false;
+    try {
+      result = action.run(input, ctx);
+    } catch (err) {
+      threw = true;
+      result = err;
+    }
+    if (!threw && !isThenable(result)) {
+      trail.output = result;
+      try {
+        return encodeOutput(action.output, result, maxPayload);
+      } catch (err) {
+        return { status: Status.UNKNOWN_ERROR, message: `the action's output cannot be encoded: ${(err as Error).message}` };
+      }
+    }
     return new Promise<Outcome>((resolve) => {
       let settled = false;
       const settle = (outcome: Outcome) => {
@@ -353,12 +377,7 @@ export class Dispatcher {
         abortWith(reason);
         settle({ ...statusOf(reason) });
       });
-      let pending: Promise<unknown>;
-      try {
-        pending = Promise.resolve(action.run(input, ctx));
-      } catch (err) {
-        pending = Promise.reject(err);
-      }
+      const pending: Promise<unknown> = threw ? Promise.reject(result) : Promise.resolve(result);
       pending.then(
         (output) => {
           trail.output = output;
@@ -468,6 +487,10 @@ export class Dispatcher {
     const host = this.options.host;
     return { identity: host.identity, facts: host.facts(), tags: host.tags(), agents: [...this.options.agents().keys()] };
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as { then?: unknown }).then === "function";
 }
 
 function decodeInput(type: BodyType, request: Request): unknown {

@@ -11,6 +11,7 @@ import t from "tap";
 import { Client, connect, EXIT, resolveOptions, type AuditEntry } from "../../client/src/index.js";
 import { encodeBody } from "../../client/src/actions.js";
 import { buildFilter, connectTransport, createRequest, decodeReply, nodeSubject, parseAuditLine, SigningKey, statusName, type AuditRecord, type Refusal, type Reply } from "../../proto/wire/index.js";
+import { AUDIT_DEFAULTS } from "../../agents/src/security/audit.js";
 import { fleetRoot, startAgent, type AgentSpec } from "../helpers/agents.js";
 import { EXAMPLE_PROFILES, hypervisorHost } from "../helpers/hypervisor.js";
 import { startSecureFleet } from "../helpers/secure.js";
@@ -233,7 +234,7 @@ t.test("a migration, an evacuation and a refusal: ampm audit tells the instance'
   t.equal(direct.code, EXIT.UNAUTHORIZED, "nor through ampm destroy: the broker refuses");
   t.match(direct.stderr, /the broker refused: Permissions Violation for Publish to "ampm\.v1\.node\.hv[13]\.example\.com" \(the broker's permissions for "viewer" do not allow hypervisor\.destroy as a request to one host\)/);
 
-  await sleep(200); // records reach the stream in batches of up to 20 ms
+  await sleep(AUDIT_DEFAULTS.minIntervalMs + 500); // a busy host ships its records in batches, at most one a second
   const history = await secure.ampm("alice", ["audit", "--instance", "web1.example.com", "--json"]);
   t.equal(history.code, 0, history.stderr);
   const records = (JSON.parse(history.stdout) as { records: AuditEntry[] }).records;
@@ -283,7 +284,7 @@ t.test("audit completeness: every request a host answered is exactly one record,
     for (const id of (await run.summary).requestIds) ids.add(id);
   }
   t.equal(replies, 15);
-  await sleep(200);
+  await sleep(AUDIT_DEFAULTS.minIntervalMs + 500); // the last batch of each host leaves within a second
   const after = auditFiles();
   const mine = after.filter((x) => ids.has(x.request_id));
   t.equal(mine.length, 15, "one record per reply");

@@ -7,6 +7,12 @@
  *             max_payload ─▶ ampm.v1.event.audit.<identity> ─▶ stream AMPM_AUDIT,
  *             acknowledged by the broker, then the cursor moves on
  *
+ * A record after a quiet spell is shipped flushMs (20 ms) later; while
+ * requests keep coming, a batch leaves at most every minIntervalMs (1 s), so
+ * a busy host publishes (and the broker stores and acknowledges) one batch
+ * a second instead of one message a request: under a fan-out of one request
+ * to each of many hosts, shipping was most of a host's CPU per request.
+ *
  * The file is the host's own copy and survives a crash of the agent; the
  * stream is the fleet's, read by `ampm audit`. While the broker is away (or
  * the stream is), records wait in the file and are shipped when it is back,
@@ -29,10 +35,13 @@ export interface AuditOptions {
   log: Logger;
   /** How long records gather before a batch is shipped. */
   flushMs?: number;
+  /** A batch at most this often (records in between wait for the next one). */
+  minIntervalMs?: number;
 }
 
 export const AUDIT_DEFAULTS = Object.freeze({
   flushMs: 20,
+  minIntervalMs: 1000,
   maxBatchBytes: 256 * 1024,
   /** Room left under max_payload for headers. */
   headroomBytes: 8 * 1024,
@@ -55,6 +64,8 @@ export class AuditLog {
   private timer: NodeJS.Timeout | undefined;
   private shipping: Promise<void> | undefined;
   private retryMs: number = AUDIT_DEFAULTS.retryMinMs;
+  /** When the last batches were shipped (performance.now()). */
+  private lastShipAt = Number.NEGATIVE_INFINITY;
   private readonly limiter: LogLimiter;
   private closed = false;
   private readonly stopWatching: () => void;
@@ -129,7 +140,9 @@ export class AuditLog {
       }
     }
     if (!inFile) this.memory.append(line);
-    this.shipSoon(this.options.flushMs ?? AUDIT_DEFAULTS.flushMs);
+    const flushMs = this.options.flushMs ?? AUDIT_DEFAULTS.flushMs;
+    const minIntervalMs = this.options.minIntervalMs ?? AUDIT_DEFAULTS.minIntervalMs;
+    this.shipSoon(Math.max(flushMs, this.lastShipAt + minIntervalMs - performance.now()));
   }
 
   /** After logrotate moved the file away: write a new one, and ship the rest of the old one first. */
@@ -156,6 +169,7 @@ export class AuditLog {
 
   /** Sends batches until nothing is left, or the broker fails (then again later, backing off). */
   private async ship(): Promise<void> {
+    this.lastShipAt = performance.now();
     if (this.checkStream) {
       try {
         await this.makeStream();

@@ -7,5 +7,5 @@ export const ping: ActionDef<ampm.v1.IPingRequest, ampm.v1.IPingReply> = {
   input: ampm.v1.PingRequest,
   output: ampm.v1.PingReply,
   timeoutMs: 5000,
-  run: async () => ({ timeMs: Date.now() }),
+  run: () => ({ timeMs: Date.now() }),
 };
