@@ -117,7 +117,13 @@ t.test("an evacuation of 8 instances under a fleet budget of 2: never more than 
   }
   const jobs = recordJobs();
   const started = Date.now();
-  const run = await ampm("migrate", "--all", "--from", SRC, "--parallel", "8", "--json");
+  const running = ampm("migrate", "--all", "--from", SRC, "--parallel", "8", "--json");
+  // While it runs: the leases held, as an operator sees them.
+  let shown = "";
+  for (let i = 0; i < 40 && !/fleet\.\d/.test(shown); i++) shown = (await ampm("migrate", "budget")).stdout;
+  t.comment(`ampm migrate budget, during the evacuation:\n${shown}`);
+  t.ok((shown.match(/^fleet\.\d/gm) ?? []).length <= 2 && /^fleet\.\d\s+vm\d\.example\.com\s+src\.example\.com -> tgt\d\.example\.com\s+src\.example\.com\s+\d+ s ago$/m.test(shown), "ampm migrate budget lists the leases held (at most 2)");
+  const run = await running;
   const seconds = (Date.now() - started) / 1000;
   jobs.stop();
   t.equal(run.code, 0, run.stderr);
@@ -153,10 +159,15 @@ t.test("control: the same evacuation without a budget moves more than 2 at once"
   const jobs = recordJobs();
   // Back onto the source only: the plan would otherwise spread them over both hosts.
   await fleet.setEnabled(TGT2, false, "control");
-  const run = await ampm("migrate", "--all", "--from", TGT1, "--parallel", "8", "--json");
+  const run = await ampm("migrate", "--all", "--from", TGT1, "--parallel", "8", "--jsonl");
   await fleet.setEnabled(TGT2, true);
   jobs.stop();
   t.equal(run.code, 0, run.stderr);
+  t.comment(`ampm migrate --all --from ${TGT1} --parallel 8 --jsonl:\n${run.stdout}`);
+  const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { kind?: string; queued?: number; running?: number; done?: number; job?: { result: { counts: unknown } } });
+  const progress = lines.filter((l) => l.kind === "progress");
+  t.ok(progress.length >= 1 && progress.every((p) => typeof p.queued === "number" && typeof p.running === "number" && typeof p.done === "number"), "--jsonl: a progress line each time the counts change");
+  t.same(lines.at(-1)?.job?.result.counts, { queued: 0, running: 0, done: onTgt1.length, failed: 0 }, "then the result, with the final counts");
   t.ok(mostInFlight(jobs.events, TGT1) > 2, `more than 2 moving at once without a budget (${mostInFlight(jobs.events, TGT1)})`);
 });
 

@@ -130,6 +130,34 @@ t.test("a holder that stops refreshing loses its lease after the TTL, not before
   t.same(await leftOver(kv), []);
 });
 
+t.test("an agent restarted takes back, at once, the leases it held before (another agent waits for the TTL)", async (t) => {
+  const broker = new MemoryBroker();
+  const kv = broker.connect().kv!();
+  const ttl = 5000;
+  const before = await budget(kv, { fleet: 1, perSource: 1 }, ttl, "src").acquire({ migration: "old", instance: "i", source: "src", target: "b" });
+  before.abandon(); // killed
+  const other = budget(kv, { fleet: 1 }, ttl, "elsewhere");
+  let otherGot = false;
+  const abort = new AbortController();
+  const pending = other.acquire({ migration: "o", instance: "k", source: "c", target: "d" }, undefined, abort.signal).then((l) => ((otherGot = true), l.release()));
+  const restarted = budget(kv, { fleet: 1, perSource: 1 }, ttl, "src");
+  const started = Date.now();
+  const again = await restarted.acquire({ migration: "new", instance: "j", source: "src", target: "b" });
+  t.ok(Date.now() - started < ttl / 2, `at once (${Date.now() - started} ms)`);
+  t.same(again.keys.sort(), ["fleet.0", "source.src.0"]);
+  // Its own live leases are not orphans to itself: a second migration of the restarted agent waits.
+  let secondGot = false;
+  const second = restarted.acquire({ migration: "new2", instance: "l", source: "src", target: "e" }).then((l) => ((secondGot = true), l));
+  await sleep(100);
+  t.notOk(secondGot, "a second migration of the same agent waits for the live lease");
+  t.notOk(otherGot, "and so does the other agent");
+  await again.release();
+  await (await second).release();
+  abort.abort(new Error("done"));
+  await pending.catch(() => undefined);
+  t.same(await leftOver(kv), []);
+});
+
 t.test("a holder that refreshes too late learns it lost the lease", async (t) => {
   const broker = new MemoryBroker();
   const kv = broker.connect().kv!();

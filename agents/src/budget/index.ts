@@ -68,6 +68,9 @@ export class Leases {
     private readonly value: Uint8Array,
     refreshMs: number,
     private readonly log: Logger,
+    private readonly ended: () => void = () => undefined,
+    /** Told once the leases are given back (wakes this agent's waiting migrations). */
+    private readonly freed: () => void = () => undefined,
   ) {
     if (bucket && held.length > 0) {
       this.timer = setInterval(() => void this.refresh(), refreshMs);
@@ -101,7 +104,9 @@ export class Leases {
     if (this.released) return;
     this.released = true;
     clearInterval(this.timer);
+    this.ended();
     await Promise.all(this.held.map((h) => this.bucket?.delete(h.key, h.revision).catch(() => false)));
+    if (this.held.length > 0) this.freed();
     this.held.length = 0;
   }
 
@@ -116,6 +121,14 @@ export class MigrationBudget {
   private buckets: Promise<{ leases: KvBucket; limits: KvBucket } | undefined> | undefined;
   /** Leases seen held by others: key → the revision and when it was first seen (this agent's clock). */
   private readonly seen = new Map<string, { revision: number; atMs: number }>();
+  /**
+   * Migrations this agent (this process) is taking or holding leases for. A
+   * lease with this agent as its holder for any other migration is from
+   * before a restart (nobody refreshes it): taken over at once.
+   */
+  private readonly mine = new Set<string>();
+  /** This agent's waiting migrations: woken when one of its own migrations gives its leases back (others' are seen by polling). */
+  private readonly waiting = new Set<() => void>();
 
   constructor(private readonly options: BudgetOptions) {}
 
@@ -159,20 +172,35 @@ export class MigrationBudget {
     const value = encodeLease(record);
     if (!buckets) return new Leases(undefined, [], value, refreshMs, log);
     let told = "";
+    this.mine.add(request.migration);
+    const ended = () => this.mine.delete(request.migration);
     for (;;) {
+      if (signal?.aborted) ended();
       signal?.throwIfAborted();
       const why = await this.tryAll(buckets.leases, request, value).catch((err: Error) => {
         log.warn({ err: err.message, migration: request.migration }, "cannot read the migration leases; trying again");
         return { waitFor: `the broker's lease bucket (${err.message})` } as const;
       });
-      if (Array.isArray(why)) return new Leases(buckets.leases, why, value, refreshMs, log);
+      if (Array.isArray(why)) return new Leases(buckets.leases, why, value, refreshMs, log, ended, () => this.wake());
       if (why.waitFor !== told) {
         told = why.waitFor;
         onWait(`waiting for ${why.waitFor}`);
       }
       const pollMs = this.options.pollMs ?? 1000;
-      await sleep(pollMs * (0.75 + Math.random() * 0.5), signal);
+      let wake = () => undefined as void;
+      const woken = new Promise<void>((resolve) => this.waiting.add((wake = resolve)));
+      await Promise.race([sleep(pollMs * (0.75 + Math.random() * 0.5), signal), woken])
+        .catch((err: unknown) => {
+          ended();
+          throw err;
+        })
+        .finally(() => this.waiting.delete(wake));
     }
+  }
+
+  private wake(): void {
+    for (const w of this.waiting) w();
+    this.waiting.clear();
   }
 
   /** One round: every scope's slot, or none (what was taken is given back) and the scope that is full. */
@@ -207,9 +235,12 @@ export class MigrationBudget {
       }
       const entry = await bucket.get(key);
       if (!entry) continue; // released meanwhile: the next round takes it
-      const mine = decodeLease(entry.value)?.migration === migration;
+      const lease = decodeLease(entry.value);
+      const mine = lease?.migration === migration;
+      // Held by this agent before it restarted: nobody refreshes it.
+      const orphan = lease?.holder === this.options.identity && !this.mine.has(lease.migration);
       const before = this.seen.get(key);
-      const stale = before?.revision === entry.revision && Date.now() - before.atMs >= this.options.ttlMs;
+      const stale = orphan || (before?.revision === entry.revision && Date.now() - before.atMs >= this.options.ttlMs);
       if (mine || stale) {
         const revision = await bucket.update(key, value, entry.revision);
         if (revision !== null) {

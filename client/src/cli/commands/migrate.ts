@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import type { BudgetView, Fleet } from "../../index.js";
+import type { BudgetView, Fleet, Job } from "../../index.js";
 import { parseCount, parsePositiveInt } from "../options.js";
 import type { Output } from "../output.js";
 import { jobProgress, withFleet, type FleetFlags } from "../fleet-view.js";
@@ -65,7 +65,7 @@ ampm migrate --all --from HOST.`,
       if (flags.all) {
         if (instance) throw new UsageError("--all moves every instance of a host: give the host with --from, not an INSTANCE");
         const host = flags.from ?? localHostname();
-        const result = await fleet.evacuate(host, { parallel: flags.parallel, dryRun: flags.dryRun, wait: flags.wait, onJob: jobProgress(output) });
+        const result = await fleet.evacuate(host, { parallel: flags.parallel, dryRun: flags.dryRun, wait: flags.wait, onJob: evacuationProgress(output) });
         output.clearProgress();
         if (output.mode !== "human") {
           output.json(result);
@@ -130,4 +130,24 @@ async function budget(fleet: Fleet, output: Output, flags: MigrateFlags): Promis
     );
   }
   return 0;
+}
+
+/**
+ * An evacuation's progress: on a terminal, the job's line (its message is
+ * "N queued, N running, N done, N failed"); with --jsonl, a line
+ * {"kind":"progress","queued":N,"running":N,"done":N,"failed":N} each time
+ * the counts change (the final document has them as job.result.counts).
+ */
+function evacuationProgress(output: Output): (job: Job) => void {
+  const line = jobProgress(output);
+  let last = "";
+  return (job) => {
+    line(job);
+    const counts = (job.result as { counts?: Record<string, number> } | undefined)?.counts;
+    if (output.mode !== "jsonl" || !counts || job.state !== "running") return;
+    const now = JSON.stringify(counts);
+    if (now === last) return;
+    last = now;
+    output.jsonLine({ kind: "progress", queued: counts.queued, running: counts.running, done: counts.done, failed: counts.failed });
+  };
 }
