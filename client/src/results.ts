@@ -2,24 +2,10 @@
  * What a fan-out call gives back: one result per host (a failed host is
  * data, not an exception) and a summary.
  */
-import { Status, statusName, type Reply } from "../../proto/wire/index.js";
-import { decodeBody } from "../../proto/wire/index.js";
+import type { CallResult } from "../../proto/wire/index.js";
 
-export interface HostResult {
-  sender: string;
-  ok: boolean;
-  statuscode: number;
-  /** "OK", "TIMEOUT", ... */
-  status: string;
-  statusmsg: string;
-  /** The decoded body: a plain object for protobuf and JSON bodies. */
-  data: unknown;
-  requestId: string;
-  /** From publishing the request to receiving this reply. */
-  rttMs: number;
-  /** How long the action ran on the host. */
-  actionMs: number;
-}
+/** One host's answer, decoded (the wire caller's result: proto/wire/caller.ts). */
+export type HostResult = CallResult;
 
 export interface HostFailure {
   sender: string;
@@ -47,29 +33,6 @@ export interface CallSummary {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-export function toHostResult(reply: Reply, rttMs: number): HostResult {
-  let data: unknown = null;
-  let statuscode: number = reply.statuscode;
-  let statusmsg = reply.statusmsg;
-  try {
-    data = decodeBody(reply.body, reply.bodyType);
-  } catch (err) {
-    statuscode = Status.UNKNOWN_ERROR;
-    statusmsg = `the reply's body could not be decoded: ${(err as Error).message}`;
-  }
-  return {
-    sender: reply.sender,
-    ok: statuscode === Status.OK,
-    statuscode,
-    status: statusName(statuscode),
-    statusmsg,
-    data,
-    requestId: reply.requestId,
-    rttMs: round2(rttMs),
-    actionMs: round2(reply.timing?.actionMs ?? 0),
-  };
-}
 
 /** Rounds the summary's times to 0.01 ms. */
 export function roundTimes(summary: CallSummary): CallSummary {

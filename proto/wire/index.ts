@@ -47,3 +47,4 @@ export { appendSignature, encodeForTargets, encodeRequestAs, encodeSignedRequest
 export { provesTarget, TargetTree } from "./targets.js";
 export { brokerAuthRecord, isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";
 export * from "./registry.js";
+export { Caller, toCallResult, type CallRequestInit, type CallResult, type CallTrace, type SendOptions, type SendOutcome } from "./caller.js";
