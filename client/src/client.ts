@@ -34,7 +34,7 @@ import { encodeBody } from "./actions.js";
 import { camelKeys } from "./casing.js";
 import { DISCOVERERS, readNodesFile, resolveDiscoveryMethod, staticTargets, type Discovered, type DiscoveryContext, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
-import { roundTimes, type CallSummary, type HostFailure, type HostResult } from "./results.js";
+import { roundTimes, type CallSummary, type GoneHost, type HostFailure, type HostResult } from "./results.js";
 import { CallRun } from "./stream.js";
 
 export interface Progress {
@@ -207,8 +207,12 @@ export class Client {
       const run = known
         ? this.broadcastRun(agent, action, body, filter, { ...discovery, timeoutMs: waitMs, quietMs: waitMs }, options.onProgress, options.signal, known)
         : this.broadcastRun(agent, action, body, filter, discovery, options.onProgress, options.signal);
-      for await (const host of run) emit(host);
-      return run.summary;
+      const answered = new Set<string>();
+      for await (const host of run) {
+        answered.add(host.sender);
+        emit(host);
+      }
+      return { ...(await run.summary), gone: stillGone(expected?.goneHosts, answered) };
     });
   }
 
@@ -229,12 +233,14 @@ export class Client {
       const filter: FilterMessage | null = rest && !isEmptyFilter(rest) ? rest : null;
       // Hosts that answer discovery with a refusal (say, an unsigned request) are results too, not silence.
       let refusedInDiscovery: HostResult[] = [];
+      let gone: GoneHost[] = [];
       let targets: string[];
       if (options.targets) targets = staticTargets(options.targets);
       else {
         const found = await this.discoverWith(options.filter, options.discovery, method);
         targets = found.targets;
         refusedInDiscovery = found.refused;
+        gone = found.goneHosts ?? [];
       }
       const discoveryMs = performance.now() - started;
       if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
@@ -247,6 +253,7 @@ export class Client {
         ok: 0,
         failed: [],
         noResponse: [],
+        gone,
         unexpected: [],
         discoveryMs,
         elapsedMs: 0,
@@ -377,6 +384,7 @@ export class Client {
         ok: found.length,
         failed,
         noResponse: outcome.noResponse,
+        gone: [],
         unexpected: [],
         discoveryMs: elapsedMs,
         elapsedMs,
@@ -473,6 +481,11 @@ export class Client {
 function lostConnection(what: string, answered: number, asked?: number): ConnectionError {
   const count = asked === undefined ? `${answered} host${answered === 1 ? "" : "s"} had answered` : `${answered} of ${asked} hosts had answered`;
   return new ConnectionError(`lost the connection to the broker during ${what} (${count}): whether the others acted is not known`);
+}
+
+/** The gone hosts, but for any that answered after all (a host that was stuck and came back). */
+function stillGone(gone: readonly GoneHost[] | undefined, answered: ReadonlySet<string>): GoneHost[] {
+  return (gone ?? []).filter((h) => !answered.has(h.identity));
 }
 
 function failure(host: HostResult): HostFailure {

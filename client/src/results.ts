@@ -14,6 +14,15 @@ export interface HostFailure {
   statusmsg: string;
 }
 
+/** A host the registry shows as gone (it stopped heartbeating): matched the filter but was not asked. */
+export interface GoneHost {
+  identity: string;
+  /** When its last registry write was (ISO 8601). */
+  lastSeen: string;
+  /** How long ago that was, when discovery read the registry. */
+  lastSeenAgoMs: number;
+}
+
 export interface CallSummary {
   agent: string;
   action: string;
@@ -26,6 +35,12 @@ export interface CallSummary {
   failed: HostFailure[];
   /** Asked but silent until the timeout: exact, because requests went to each host's own subject. */
   noResponse: string[];
+  /**
+   * Registry discovery only: hosts that match but are gone from the
+   * registry, not asked. Apart from noResponse (registered and silent):
+   * they alone never make the exit code 4.
+   */
+  gone: GoneHost[];
   /** Replies from hosts that were not asked (should not happen; kept for diagnosis). */
   unexpected: string[];
   discoveryMs: number;
