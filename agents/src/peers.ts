@@ -1,54 +1,39 @@
 /**
  * Requests from this agent to others, through the broker (migrations ask
- * the target host, evacuations ask the fleet). Same envelope and subjects as
- * any caller; the caller name is "agent:<identity>", and with the host's key
- * the requests are signed (other hosts trust it with the role "agent").
+ * the target host, evacuations ask the fleet). The same caller as the
+ * client library's (proto/wire/caller.ts); the caller name is
+ * "agent:<identity>", and with the host's key the requests are signed
+ * (other hosts trust it with the role "agent").
  */
 import {
   buildFilter,
-  createRequest,
-  decodeBody,
-  encodeForTargets,
+  Caller,
   encodeMessage,
-  encodeRequestAs,
-  gather,
-  ReplyMux,
   Status,
-  statusName,
   typeName,
+  type CallResult,
   type FilterSpec,
   type ProtoClass,
-  type Request,
   type SigningKey,
   type Transport,
 } from "../../proto/wire/index.js";
 
-export interface PeerReply<T> {
-  sender: string;
-  statuscode: number;
-  status: string;
-  statusmsg: string;
-  data: T;
-}
+/** One host's answer (its body decoded as T). */
+export type PeerReply<T> = CallResult & { data: T };
 
 export class Peers {
-  private readonly replies: ReplyMux;
+  private readonly wire: Caller;
   readonly caller: string;
 
-  constructor(
-    private readonly transport: Transport,
-    identity: string,
-    private readonly key?: SigningKey,
-  ) {
+  constructor(transport: Transport, identity: string, key?: SigningKey) {
     this.caller = `agent:${identity}`;
-    this.replies = new ReplyMux(transport, this.caller);
+    this.wire = new Caller(transport, this.caller, key);
   }
 
   private request(agent: string, action: string, type: ProtoClass, value: object, timeoutMs: number, filter: FilterSpec | null) {
-    return createRequest({
+    return this.wire.request({
       agent,
       action,
-      caller: this.caller,
       ttlMs: Math.max(60_000, timeoutMs),
       timeoutMs,
       filter: filter ? buildFilter(filter) : null,
@@ -57,48 +42,19 @@ export class Peers {
     });
   }
 
-  private encode(request: Request): Uint8Array {
-    return encodeRequestAs(request, this.key);
-  }
-
   /** One host; undefined when it did not answer in time. */
   async call<T>(target: string, agent: string, action: string, type: ProtoClass, value: object, timeoutMs = 10_000): Promise<PeerReply<T> | undefined> {
     const request = this.request(agent, action, type, value, timeoutMs, null);
-    let reply: PeerReply<T> | undefined;
-    await gather({
-      transport: this.transport,
-      replies: this.replies,
-      requestId: request.id,
-      request: encodeForTargets(request, this.key, [target]),
-      targets: [target],
-      agent,
-      waitMs: timeoutMs + 1000,
-      onReply: (r) => {
-        reply = { sender: r.sender, statuscode: r.statuscode, status: statusName(r.statuscode), statusmsg: r.statusmsg, data: decodeBody(r.body, r.bodyType) as T };
-      },
-    });
-    return reply;
+    const { results } = await this.wire.send(request, { targets: [target], waitMs: timeoutMs + 1000 });
+    return results[0] as PeerReply<T> | undefined;
   }
 
   /** Every host with `agent` that matches the filter, until replies go quiet. */
   async broadcast<T>(agent: string, action: string, type: ProtoClass, value: object, options: { filter?: FilterSpec; waitMs?: number; quietMs?: number } = {}): Promise<PeerReply<T>[]> {
     const waitMs = options.waitMs ?? 2000;
     const request = this.request(agent, action, type, value, waitMs, options.filter ?? null);
-    const out: PeerReply<T>[] = [];
-    await gather({
-      transport: this.transport,
-      replies: this.replies,
-      requestId: request.id,
-      request: this.encode(request),
-      targets: null,
-      agent,
-      waitMs,
-      quietMs: options.quietMs ?? 300,
-      onReply: (r) => {
-        out.push({ sender: r.sender, statuscode: r.statuscode, status: statusName(r.statuscode), statusmsg: r.statusmsg, data: decodeBody(r.body, r.bodyType) as T });
-      },
-    });
-    return out;
+    const { results } = await this.wire.send(request, { targets: null, waitMs, quietMs: options.quietMs ?? 300 });
+    return results as PeerReply<T>[];
   }
 }
 

@@ -7,21 +7,16 @@ import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   buildFilter,
+  Caller,
   callerAuditSubject,
   ConnectionError,
   connectTransport,
   createRequest,
   decodeJson,
-  encodeForTargets,
   encodeJson,
-  encodeRequestAs,
-  gather,
   isEmptyFilter,
   PermissionError,
-  ReplyMux,
   Status,
-  broadcastSubject,
-  nodeSubject,
   progressSubject,
   replyPrefix,
   SigningKey,
@@ -31,6 +26,7 @@ import {
   type FilterSpec,
   HOSTS_BUCKET,
   type Request,
+  type SendOutcome,
   type Subscription,
   type Transport,
 } from "../../proto/wire/index.js";
@@ -38,7 +34,7 @@ import { encodeBody } from "./actions.js";
 import { camelKeys } from "./casing.js";
 import { DISCOVERERS, readNodesFile, resolveDiscoveryMethod, staticTargets, type Discovered, type DiscoveryContext, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 import { resolveOptions, type ClientOptions, type ResolvedClientOptions } from "./options.js";
-import { roundTimes, toHostResult, type CallSummary, type HostFailure, type HostResult } from "./results.js";
+import { roundTimes, type CallSummary, type GoneHost, type HostFailure, type HostResult } from "./results.js";
 import { CallRun } from "./stream.js";
 
 export interface Progress {
@@ -100,7 +96,8 @@ function pickRandom<T>(items: readonly T[], n: number): T[] {
 }
 
 export class Client {
-  private readonly replies: ReplyMux;
+  /** Builds, signs, publishes and gathers every request of this client (the agents' requests to each other use the same). */
+  private readonly wire: Caller;
 
   constructor(
     readonly transport: Transport,
@@ -108,7 +105,7 @@ export class Client {
     /** Requests are signed with it (agents that enforce security run only signed requests). */
     readonly key?: SigningKey,
   ) {
-    this.replies = new ReplyMux(transport, options.caller);
+    this.wire = new Caller(transport, options.caller, key, (kind, message, level) => this.trace(kind, message, level));
   }
 
   get caller(): string {
@@ -122,12 +119,12 @@ export class Client {
 
   /** A request's bytes: signed when the client has a key. */
   encode(request: Request): Uint8Array {
-    return encodeRequestAs(request, this.key);
+    return this.wire.encode(request);
   }
 
   /** A request's bytes for each of its targets: signed and bound to them when the client has a key. */
   encodeFor(request: Request, targets: readonly string[]): (identity: string) => Uint8Array {
-    return encodeForTargets(request, this.key, targets);
+    return this.wire.encodeFor(request, targets);
   }
 
   /** Identities of the hosts that match, sorted. */
@@ -206,32 +203,16 @@ export class Client {
       const waitMs = options.timeoutMs ?? discovery.timeoutMs ?? this.options.discoveryTimeoutMs;
       // The registry knows who should answer: the broadcast ends once they all have (else at the wait), and names the silent.
       const expected = method === "registry" ? await this.discoverWith({ ...options.filter, agents: [...(options.filter?.agents ?? []), agent] }, discovery, "registry").catch(() => undefined) : undefined;
-      if (!expected || expected.method !== "registry") {
-        const run = this.broadcastRun(agent, action, body, filter, discovery, options.onProgress, options.signal);
-        for await (const host of run) emit(host);
-        return run.summary;
+      const known = expected?.method === "registry" ? new Set(expected.targets) : undefined;
+      const run = known
+        ? this.broadcastRun(agent, action, body, filter, { ...discovery, timeoutMs: waitMs, quietMs: waitMs }, options.onProgress, options.signal, known)
+        : this.broadcastRun(agent, action, body, filter, discovery, options.onProgress, options.signal);
+      const answered = new Set<string>();
+      for await (const host of run) {
+        answered.add(host.sender);
+        emit(host);
       }
-      const waiting = new Set(expected.targets);
-      const stop = new AbortController();
-      const onAbort = () => stop.abort();
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-      if (waiting.size === 0) stop.abort();
-      const replied = new Set<string>();
-      const run = this.broadcastRun(agent, action, body, filter, { ...discovery, timeoutMs: waitMs, quietMs: waitMs }, options.onProgress, stop.signal);
-      try {
-        for await (const host of run) {
-          replied.add(host.sender);
-          waiting.delete(host.sender);
-          emit(host);
-          if (waiting.size === 0) stop.abort();
-        }
-      } finally {
-        options.signal?.removeEventListener("abort", onAbort);
-      }
-      const summary = await run.summary;
-      summary.noResponse = [...waiting].sort();
-      summary.discovered = new Set([...expected.targets, ...replied]).size;
-      return summary;
+      return { ...(await run.summary), gone: stillGone(expected?.goneHosts, answered) };
     });
   }
 
@@ -252,12 +233,14 @@ export class Client {
       const filter: FilterMessage | null = rest && !isEmptyFilter(rest) ? rest : null;
       // Hosts that answer discovery with a refusal (say, an unsigned request) are results too, not silence.
       let refusedInDiscovery: HostResult[] = [];
+      let gone: GoneHost[] = [];
       let targets: string[];
       if (options.targets) targets = staticTargets(options.targets);
       else {
         const found = await this.discoverWith(options.filter, options.discovery, method);
         targets = found.targets;
         refusedInDiscovery = found.refused;
+        gone = found.goneHosts ?? [];
       }
       const discoveryMs = performance.now() - started;
       if (options.limit !== undefined && targets.length > 0) targets = pickRandom(targets, parseLimit(options.limit, targets.length)).sort();
@@ -270,6 +253,7 @@ export class Client {
         ok: 0,
         failed: [],
         noResponse: [],
+        gone,
         unexpected: [],
         discoveryMs,
         elapsedMs: 0,
@@ -287,10 +271,9 @@ export class Client {
         if (options.signal?.aborted) break;
         if (i > 0 && options.batchSleepMs) await sleep(options.batchSleepMs, undefined, { signal: options.signal }).catch(() => undefined);
         const batch = targets.slice(i, i + batchSize);
-        const request = createRequest({
+        const request = this.wire.request({
           agent,
           action,
-          caller: this.caller,
           ttlMs: options.ttlMs ?? Math.max(this.options.ttlMs, timeoutMs + this.options.graceMs),
           timeoutMs,
           filter,
@@ -298,20 +281,12 @@ export class Client {
           bodyType,
         });
         summary.requestIds.push(request.id);
-        this.trace("request", `${request.id} ${agent}.${action} to ${batch.length} host${batch.length === 1 ? "" : "s"} on ${batch.slice(0, 3).map(nodeSubject).join(", ")}${batch.length > 3 ? ", ..." : ""}`);
         const progressSub = options.onActionProgress ? this.watchProgress(request.id, options.onActionProgress) : undefined;
-        const result = await gather({
-          transport: this.transport,
-          replies: this.replies,
-          requestId: request.id,
-          request: this.encodeFor(request, batch),
+        const result = await this.wire.send(request, {
           targets: batch,
-          agent,
           waitMs: timeoutMs + this.options.graceMs,
           signal: options.signal,
-          onReply: (reply, rttMs) => {
-            const host = toHostResult(reply, rttMs);
-            this.trace("reply", `${host.sender} ${host.status} in ${host.rttMs} ms (${request.id})`, "debug");
+          onReply: (host) => {
             if (host.ok) summary.ok++;
             else summary.failed.push(failure(host));
             emit(host);
@@ -323,13 +298,10 @@ export class Client {
         if (result.connectionLost) throw lostConnection(`${agent}.${action}`, summary.ok + summary.failed.length, targets.length);
         summary.unexpected.push(...result.unexpected);
         if (result.refused.size > 0) this.reportRefusal(request, [...result.refused.keys()], [...result.refused.values()][0]!);
+        summary.noResponse.push(...result.noResponse);
         for (const identity of batch) {
-          if (result.replied.has(identity)) continue;
           const why = result.refused.get(identity);
-          if (why === undefined) {
-            summary.noResponse.push(identity);
-            continue;
-          }
+          if (why === undefined) continue;
           // Not the host's answer: the broker would not carry the request (this user's subject permissions).
           const host: HostResult = { sender: identity, ok: false, statuscode: Status.UNAUTHORIZED, status: "UNAUTHORIZED", statusmsg: `the broker refused: ${why} (the broker's permissions for "${this.caller}" do not allow ${agent}.${action} as a request to one host)`, data: null, requestId: request.id, rttMs: 0, actionMs: 0 };
           summary.failed.push(failure(host));
@@ -386,6 +358,8 @@ export class Client {
     options: DiscoveryOptions,
     onProgress?: (p: Progress) => void,
     signal?: AbortSignal,
+    /** The hosts that should answer (the registry's): the wait ends once they all have; the silent are named. */
+    expected?: ReadonlySet<string>,
   ): CallRun {
     const started = performance.now();
     return new CallRun(async (emit) => {
@@ -393,22 +367,24 @@ export class Client {
       const failed: HostFailure[] = [];
       const waitMs = options.timeoutMs ?? this.options.discoveryTimeoutMs;
       const quietMs = options.quietMs ?? this.options.discoveryQuietMs;
-      const requestId = await this.broadcast(agent, action, body, filter, { waitMs, quietMs, signal }, (host) => {
+      const outcome = await this.broadcast(agent, action, body, filter, { waitMs, quietMs, signal, expected }, (host) => {
         if (host.ok) found.push(host.sender);
         else failed.push(failure(host));
         emit(host);
         onProgress?.({ phase: "discovery", discovered: found.length, replied: found.length + failed.length, failed: failed.length, elapsedMs: performance.now() - started });
       });
       const elapsedMs = performance.now() - started;
+      const replied = found.length + failed.length;
       return roundTimes({
         agent,
         action,
-        requestIds: [requestId],
-        discovered: found.length + failed.length,
+        requestIds: [outcome.requestId],
+        discovered: expected ? new Set([...expected, ...found, ...failed.map((f) => f.sender)]).size : replied,
         targets: found.sort(),
         ok: found.length,
         failed,
-        noResponse: [],
+        noResponse: outcome.noResponse,
+        gone: [],
         unexpected: [],
         discoveryMs: elapsedMs,
         elapsedMs,
@@ -416,46 +392,31 @@ export class Client {
     });
   }
 
-  /** One request to every host with `agent`; `onHost` sees each reply; resolves with the request id when the wait is over. */
+  /** One request to every host with `agent`; `onHost` sees each reply; resolves when the wait is over. */
   private async broadcast(
     agent: string,
     action: string,
     body: unknown,
     filter: FilterMessage,
-    wait: { waitMs: number; quietMs?: number; signal?: AbortSignal },
+    wait: { waitMs: number; quietMs?: number; signal?: AbortSignal; expected?: ReadonlySet<string> },
     onHost: (host: HostResult) => void,
-  ): Promise<string> {
-    const request = createRequest({
+  ): Promise<SendOutcome> {
+    const request = this.wire.request({
       agent,
       action,
-      caller: this.caller,
       ttlMs: Math.max(wait.waitMs, this.options.ttlMs),
       timeoutMs: wait.waitMs,
       filter,
       ...encodeBody(agent, action, body),
     });
-    this.trace("request", `${request.id} ${agent}.${action} on ${broadcastSubject(agent)}, waiting up to ${wait.waitMs} ms${wait.quietMs ? ` (${wait.quietMs} ms quiet ends it)` : ""}`);
-    const result = await gather({
-      transport: this.transport,
-      replies: this.replies,
-      requestId: request.id,
-      request: this.encode(request),
-      targets: null,
-      agent,
-      ...wait,
-      onReply: (reply, rttMs) => {
-        const host = toHostResult(reply, rttMs);
-        this.trace("reply", `${host.sender} ${host.status} in ${host.rttMs} ms (${request.id})`, "debug");
-        onHost(host);
-      },
-    });
+    const result = await this.wire.send(request, { targets: null, ...wait, onReply: onHost });
     if (result.inboxRefused) throw this.inboxRefused(result.inboxRefused);
-    if (result.connectionLost) throw lostConnection(`${agent}.${action}`, result.replied.size);
+    if (result.connectionLost) throw lostConnection(`${agent}.${action}`, result.results.length);
     for (const why of result.refused.values()) {
       this.reportRefusal(request, [], why);
       throw new PermissionError(`the broker does not let "${this.caller}" ask every host's ${agent} agent (${why}): this user's permissions do not allow it`);
     }
-    return request.id;
+    return result;
   }
 
   /**
@@ -512,7 +473,7 @@ export class Client {
 
   /** Waits for pending messages to go out, then disconnects. */
   async close(): Promise<void> {
-    this.replies.close();
+    this.wire.close();
     await this.transport.drain();
   }
 }
@@ -520,6 +481,11 @@ export class Client {
 function lostConnection(what: string, answered: number, asked?: number): ConnectionError {
   const count = asked === undefined ? `${answered} host${answered === 1 ? "" : "s"} had answered` : `${answered} of ${asked} hosts had answered`;
   return new ConnectionError(`lost the connection to the broker during ${what} (${count}): whether the others acted is not known`);
+}
+
+/** The gone hosts, but for any that answered after all (a host that was stuck and came back). */
+function stillGone(gone: readonly GoneHost[] | undefined, answered: ReadonlySet<string>): GoneHost[] {
+  return (gone ?? []).filter((h) => !answered.has(h.identity));
 }
 
 function failure(host: HostResult): HostFailure {

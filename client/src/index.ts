@@ -17,7 +17,7 @@ export { Fleet, IMAGE_BUCKET, profileFromInstance, type ImageMeta, instanceLabel
 export { loadProfiles, parseSize, readProfile, resolveProfile, type Profile, type ProfileCatalog } from "./profiles.js";
 export { CallRun } from "./stream.js";
 export { auditFilter, isLookup, readAudit, type AuditEntry, type AuditQuery } from "./audit.js";
-export { type CallSummary, type HostFailure, type HostResult } from "./results.js";
+export { type CallSummary, type GoneHost, type HostFailure, type HostResult } from "./results.js";
 export { getAttributes, listAttributes, setAttribute, deleteAttribute, listPools } from "./attributes.js";
 export { getBudget, setBudget, type BudgetView, type LeaseView } from "./budget.js";
 export { EXIT, exitCodeFor, exitCodeForError, FleetError, outcomeOf, STATUS_OUTCOMES, type ExitCode, type FleetErrorCode } from "./outcomes.js";

@@ -114,6 +114,8 @@ export function gather(options: GatherOptions): Promise<GatherResult> {
       inboxRefused = options.replies.refused;
       return finish();
     }
+    // Stopped before it started (say, a broadcast whose expected hosts are none): nothing is sent.
+    if (options.signal?.aborted) return finish();
     options.signal?.addEventListener("abort", finish, { once: true });
     sentAt = performance.now();
     if (targets) {

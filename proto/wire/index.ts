@@ -48,3 +48,4 @@ export { provesTarget, TargetTree } from "./targets.js";
 export { brokerAuthRecord, isLookup, parseAuditLine, READ_ONLY_ACTIONS, type AuditRecord } from "./audit.js";
 export * from "./registry.js";
 export * from "./budget.js";
+export { Caller, toCallResult, type CallRequestInit, type CallResult, type CallTrace, type SendOptions, type SendOutcome } from "./caller.js";

@@ -125,8 +125,26 @@ t.test("a killed agent: 'no response from' while registered, then gone", async (
   const human = await runAmpm(["hosts", "--server", broker.url]);
   t.match(human.stdout, /^container5\.example\.com\s+gone\s+\d+s ago/m);
   const after = await ampm("ping", "--json", "--timeout", "1s");
-  t.equal(after.code, 0, "a gone host is not asked");
-  t.same(JSON.parse(after.stdout).summary.noResponse, []);
+  t.equal(after.code, 0, "a gone host is not asked, and does not make the exit code 4");
+  const afterDoc = JSON.parse(after.stdout);
+  t.same(afterDoc.summary.noResponse, []);
+  t.same(afterDoc.summary.gone.map((g: { identity: string }) => g.identity), [host(5)], "the summary names it as gone");
+  t.ok(afterDoc.summary.gone[0].lastSeenAgoMs >= 9000, "with its last-seen age");
+  t.ok(Date.parse(afterDoc.summary.gone[0].lastSeen) <= killedAt, "and when that was");
+  // A direct call (rpc) discovers by registry too: the same in its summary, text and --json.
+  const rpcText = await ampm("rpc", "rpcutil", "ping", "--timeout", "1s");
+  t.equal(rpcText.code, 0);
+  t.match(rpcText.stdout, /Finished rpcutil\.ping on 4 hosts: 4 ok/);
+  t.match(rpcText.stdout, /Gone from the registry \(not asked\):\n\s+container5\.example\.com\s+last seen \d+s ago/);
+  t.notMatch(rpcText.stdout, /No response from/);
+  t.comment(`ampm rpc rpcutil ping:\n${rpcText.stdout}`);
+  const rpcJson = JSON.parse((await ampm("rpc", "rpcutil", "ping", "--timeout", "1s", "--json")).stdout);
+  t.same(rpcJson.summary.gone.map((g: { identity: string }) => g.identity), [host(5)]);
+  t.same(rpcJson.summary.noResponse, []);
+  // Only gone hosts match: nothing is asked (exit 3, as when nothing matched), and they are named.
+  const onlyGone = await ampm("rpc", "rpcutil", "ping", "-I", host(5), "--timeout", "1s");
+  t.equal(onlyGone.code, 3);
+  t.match(onlyGone.stdout, /No hosts to ask: every host that matched is gone from the registry\.\n\nGone from the registry \(not asked\):\n\s+container5\.example\.com/);
   const discover = await ampm("discover", "--json");
   t.same(JSON.parse(discover.stdout).hosts, ALL.slice(0, 4));
   t.equal(((await hosts()).filter((h) => h.state === "up")).length, 4, "the others keep heartbeating");

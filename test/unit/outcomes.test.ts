@@ -15,6 +15,7 @@ const summary = (failed: { statuscode: number; status: string }[], more: Partial
   ok: 1,
   failed: failed.map((f, i) => ({ sender: `h${i}`, statusmsg: "", ...f })),
   noResponse: [],
+  gone: [],
   unexpected: [],
   discoveryMs: 0,
   elapsedMs: 0,
@@ -53,4 +54,11 @@ t.test("errors a call throws: their exit codes", async (t) => {
     ["a string", EXIT.UNEXPECTED],
   ];
   for (const [err, code] of table) t.equal(exitCodeForError(err), code, String(err));
+});
+
+t.test("hosts gone from the registry never make the exit code on their own", async (t) => {
+  const gone = [{ identity: "old.example.com", lastSeen: "2026-01-01T00:00:00.000Z", lastSeenAgoMs: 60_000 }];
+  t.equal(exitCodeFor(summary([], { gone })), EXIT.OK, "the others answered: 0");
+  t.equal(exitCodeFor(summary([], { gone, noResponse: ["silent.example.com"] })), EXIT.NO_RESPONSE, "a registered but silent host still makes it 4");
+  t.equal(exitCodeFor(summary([], { gone, discovered: 0, ok: 0 })), EXIT.NO_MATCH, "every match gone: nothing was asked, as when nothing matched");
 });

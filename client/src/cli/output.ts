@@ -154,7 +154,8 @@ export class Output {
     if (summary.noResponse.length) parts.push(this.yellow(`${summary.noResponse.length} no response`));
     this.line();
     if (summary.discovered === 0) {
-      this.line("No hosts matched.");
+      this.line(summary.gone.length ? "No hosts to ask: every host that matched is gone from the registry." : "No hosts matched.");
+      this.goneHosts(summary);
       return;
     }
     this.line(`Finished ${summary.agent}.${summary.action} on ${summary.discovered} host${summary.discovered === 1 ? "" : "s"}: ${parts.join(", ")} in ${formatMs(summary.elapsedMs)}`);
@@ -163,6 +164,15 @@ export class Output {
       this.line(`No response from:`);
       for (const identity of summary.noResponse) this.line(`  ${identity}`);
     }
+    this.goneHosts(summary);
+  }
+
+  /** Hosts the registry shows as gone: matched, not asked (apart from the silent ones, which were). */
+  private goneHosts(summary: CallSummary): void {
+    if (!summary.gone?.length) return;
+    this.line();
+    this.line(`Gone from the registry (not asked):`);
+    this.table(summary.gone.map((h) => [`  ${h.identity}`, `last seen ${formatAge(h.lastSeenAgoMs)} ago`]));
   }
 
   /** A progress line on a terminal's stderr, shown once work takes longer than half a second. */
@@ -215,6 +225,15 @@ export function prune(value: unknown): unknown {
     out[key] = p;
   }
   return out;
+}
+
+/** "4s", "12m", "3h", "2d": how long ago. */
+export function formatAge(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 120) return `${s}s`;
+  if (s < 120 * 60) return `${Math.round(s / 60)}m`;
+  if (s < 48 * 3600) return `${Math.round(s / 3600)}h`;
+  return `${Math.round(s / 86400)}d`;
 }
 
 export function formatMs(ms: number): string {

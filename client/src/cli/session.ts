@@ -155,7 +155,7 @@ export async function printRun(run: CallRun, output: Output, ticker: ProgressTic
   else if (output.mode === "jsonl") output.jsonLine({ kind: "summary", ...summary });
   else {
     view.end?.(results, summary, output);
-    if (!view.quiet || summary.failed.length || summary.noResponse.length || summary.discovered === 0) output.summary(summary);
+    if (!view.quiet || summary.failed.length || summary.noResponse.length || summary.gone.length || summary.discovered === 0) output.summary(summary);
   }
   return exitCodeFor(summary);
 }

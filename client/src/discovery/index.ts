@@ -9,7 +9,7 @@
  *   external   a program: the filter as JSON on stdin, identities out, one a line
  */
 import { NotFoundError, type ampm, type Transport } from "../../../proto/wire/index.js";
-import type { HostResult } from "../results.js";
+import type { GoneHost, HostResult } from "../results.js";
 import { runExternalDiscovery } from "./external.js";
 import { readRegistry, selectHosts } from "./registry.js";
 
@@ -50,6 +50,8 @@ export interface Discovered {
   refused: HostResult[];
   /** Registry: hosts that match but stopped heartbeating (not asked). */
   gone: string[];
+  /** Registry: the same hosts with when they were last seen. */
+  goneHosts?: GoneHost[];
 }
 
 /** What discoverers may use of the client. */
@@ -73,10 +75,18 @@ export const DISCOVERERS: Readonly<Record<DiscoveryMethod, Discoverer>> = Object
   registry: {
     name: "registry",
     async discover(ctx, filter) {
-      const hosts = await readRegistry(ctx.transport);
+      const now = Date.now();
+      const hosts = await readRegistry(ctx.transport, now);
       if (!hosts) throw new NotFoundError("the broker has no host registry (bucket ampm-hosts): agents create it when they start; use --discovery-method broadcast");
       const matched = selectHosts(hosts, filter);
-      return { method: "registry", targets: matched.filter((h) => !h.gone).map((h) => h.snapshot.identity), refused: [], gone: matched.filter((h) => h.gone).map((h) => h.snapshot.identity) };
+      const gone = matched.filter((h) => h.gone);
+      return {
+        method: "registry",
+        targets: matched.filter((h) => !h.gone).map((h) => h.snapshot.identity),
+        refused: [],
+        gone: gone.map((h) => h.snapshot.identity),
+        goneHosts: gone.map((h) => ({ identity: h.snapshot.identity, lastSeen: new Date(h.lastSeenMs).toISOString(), lastSeenAgoMs: Math.max(0, now - h.lastSeenMs) })),
+      };
     },
   },
   broadcast: {

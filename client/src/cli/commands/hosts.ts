@@ -1,16 +1,8 @@
 import type { Command } from "commander";
 import { buildFilter, EXIT, FleetError, readRegistry, selectHosts, type RegisteredHost } from "../../index.js";
 import { addFilterOptions, filterSpec, type CommonFlags } from "../options.js";
+import { formatAge } from "../output.js";
 import { withClient } from "../session.js";
-
-/** "4s", "12m", "3h", "2d": how long ago. */
-export function formatAge(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  if (s < 120) return `${s}s`;
-  if (s < 120 * 60) return `${Math.round(s / 60)}m`;
-  if (s < 48 * 3600) return `${Math.round(s / 3600)}h`;
-  return `${Math.round(s / 86400)}d`;
-}
 
 type Usage = { slots: number; vcpus: number; memory_mb: number; disk_bytes: number };
 const usageJson = (u: Usage) => ({ slots: u.slots, vcpus: u.vcpus, memoryMb: u.memory_mb, diskBytes: u.disk_bytes });

@@ -10,7 +10,10 @@ With the host registry (the default when the broker has it), the ping
 still goes to every host at once, but the registered hosts that match are
 known: it ends as soon as they all answered, and one that does not answer
 within --timeout (default: --discovery-timeout, 2s) is named in "no
-response from" (exit 4); hosts gone from the registry are not waited for.
+response from" (exit 4). Hosts gone from the registry (no heartbeat for
+registry.missed heartbeats) are not asked nor waited for: the summary names
+them apart, with their last-seen age ("Gone from the registry", --json
+summary.gone), and they do not change the exit code.
 Broadcast discovery (--discovery-method broadcast, or without a registry)
 asks every host at once; each one checks the filters itself and answers
 only when it matches. It ends once replies go quiet (--discovery-quiet,
