@@ -8,8 +8,7 @@
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { within } from "../paths.js";
-import { nameProblem, Status, StatusError } from "../../../proto/wire/index.js";
-import { sha256File } from "../store.js";
+import { fetchVerified, nameProblem, Status, StatusError } from "../../../proto/wire/index.js";
 import type { Job } from "./jobs.js";
 import type { CreateRecord, CreateStep, RootImage } from "./journals.js";
 import { DEFAULT_CATEGORY, newMac, volumeName, type Instance, type Profile } from "./model.js";
@@ -123,10 +122,7 @@ async function download(w: Wing, journal: CreateRecord, job: Job): Promise<strin
   const dir = within(w.dir, "transfer", journal.job);
   mkdirSync(dir, { recursive: true });
   const file = within(dir, "image");
-  const got = await w.transport.blobs().get(image.bucket, image.object, file);
-  if (!got) throw new Error(`no image ${image.object} in the object store bucket ${image.bucket}`);
-  const sum = await sha256File(file);
-  if (sum !== image.sha256) throw new Error(`the image arrived damaged: sha256 ${sum}, expected ${image.sha256}`);
+  const got = await fetchVerified(w.transport.blobs(), image, file, image.sha256, `the image ${image.object}`);
   job.progress({ bytes: got.size, message: "image received (sha256 ok)" });
   return file;
 }

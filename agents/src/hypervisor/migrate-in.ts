@@ -14,8 +14,7 @@
  * at the driver to know which it was.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import { Status, StatusError } from "../../../proto/wire/index.js";
-import { sha256File } from "../store.js";
+import { fetchVerified, Status, StatusError } from "../../../proto/wire/index.js";
 import { within } from "../paths.js";
 import { receiveFile } from "../transfer/index.js";
 import type { Job } from "./jobs.js";
@@ -107,10 +106,7 @@ async function runIn(w: Wing, journal: InRecord, job: Job): Promise<void> {
       stopIfAborted(w, journal);
       const file = within(transfer, v.name);
       if (v.object) {
-        const got = await w.transport.blobs().get(w.settings.migration_bucket, v.object, file);
-        if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
-        const sum = await sha256File(file);
-        if (sum !== v.sha256) throw new Error(`volume ${v.name} arrived damaged: sha256 ${sum}, expected ${v.sha256}`);
+        await fetchVerified(w.transport.blobs(), { bucket: w.settings.migration_bucket, object: v.object }, file, v.sha256, `volume ${v.name}`);
       } else {
         await stream(w, journal, job, index, v, file, received, total, stop);
       }
