@@ -3,8 +3,7 @@
  * flushed to disk, then renamed over the old one (and the directory
  * flushed), so a reader sees the old or the new document, never half.
  */
-import { createHash } from "node:crypto";
-import { closeSync, createReadStream, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DiskError, isDiskError } from "./disk.js";
 
@@ -71,9 +70,5 @@ export function removeFile(path: string): void {
   rmSync(path, { force: true });
 }
 
-/** The SHA-256 of a file, hex. */
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
-}
+/** The SHA-256 of a file, hex (proto/wire/files.ts: the client uses it too). */
+export { sha256File } from "../../proto/wire/files.js";

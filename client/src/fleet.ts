@@ -8,12 +8,15 @@
  *   place     pure placement over the status snapshots (proto/wire/placement.ts)
  *   create / migrate / evacuate ─▶ a job on one host ─▶ waitJob(): events + polling until it ends
  */
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import {
   decodeJson,
   eventSubject,
+  fetchVerified,
+  FetchVerifyError,
+  sha256File,
   place,
   rejections,
   requestForInstance,
@@ -83,12 +86,6 @@ export function profileFromInstance(i: Instance): Profile {
     spread: i.spread,
     file: "",
   };
-}
-
-async function sha256File(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
 }
 
 export interface FleetOptions {
@@ -307,10 +304,9 @@ export class Fleet {
     const r = job.result as { object: string; bucket: string; sha256: string; bytes: number; format: string; instance: Instance };
     const partial = `${file}.partial`;
     try {
-      const got = await this.client.transport.blobs().get(r.bucket, r.object, partial);
-      if (!got) throw new FleetError(`the exported image is not in the object store (${r.bucket}/${r.object})`, "failed");
-      const sum = await sha256File(partial);
-      if (sum !== r.sha256) throw new FleetError(`the image arrived damaged: sha256 ${sum}, expected ${r.sha256}`, "failed");
+      await fetchVerified(this.client.transport.blobs(), r, partial, r.sha256, "the exported image").catch((err: unknown) => {
+        throw err instanceof FetchVerifyError ? new FleetError(err.message, "failed") : err;
+      });
       renameSync(partial, file);
     } finally {
       rmSync(partial, { force: true });

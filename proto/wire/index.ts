@@ -20,7 +20,7 @@ export * from "./schema.js";
 export * from "./names.js";
 export { DURATION_EXAMPLES, durationMs, parseDuration } from "./duration.js";
 export { BUNDLE, PACKAGE_ROOT, VERSION } from "./version.js";
-export { readYamlFile } from "./files.js";
+export { fetchVerified, FetchVerifyError, readYamlFile, sha256File } from "./files.js";
 export { mergeLayers } from "./layers.js";
 export { describeMessage } from "./describe.js";
 export type { HostState, Instance, Job, Nic, PlanEntry, Plain, ProfileMessage, Volume } from "./model.js";

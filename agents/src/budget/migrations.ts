@@ -1,12 +1,12 @@
 /**
- * The budget as a hypervisor host uses it: one MigrationBudget per service
+ * The budget as a hypervisor host uses it: one MigrationBudget per wing
  * (its settings: hypervisor.migration_budget), and the wrapper a
  * migration's work runs in: queued until it holds its leases, released
  * however the work ends.
  */
 import type { BudgetLimits } from "../../../proto/wire/index.js";
 import type { Job } from "../hypervisor/jobs.js";
-import type { HypervisorService } from "../hypervisor/service.js";
+import type { Wing } from "../hypervisor/context.js";
 import { MigrationBudget } from "./index.js";
 
 /** hypervisor.migration_budget in the agent config. */
@@ -28,14 +28,14 @@ export function limitsOf(settings: Partial<BudgetSettings> | undefined): BudgetL
   return { fleet: s.fleet, perSource: s.per_source, perTarget: s.per_target };
 }
 
-const budgets = new WeakMap<HypervisorService, MigrationBudget>();
+const budgets = new WeakMap<Wing, MigrationBudget>();
 
-export function budgetOf(svc: HypervisorService): MigrationBudget {
+export function budgetOf(svc: Wing): MigrationBudget {
   let budget = budgets.get(svc);
   if (!budget) {
-    const settings = svc.deps.settings.migration_budget as Partial<BudgetSettings> | undefined;
+    const settings = svc.settings.migration_budget as Partial<BudgetSettings> | undefined;
     budget = new MigrationBudget({
-      kv: svc.deps.transport.kv?.(),
+      kv: svc.transport.kv?.(),
       identity: svc.identity,
       defaults: limitsOf(settings),
       ttlMs: settings?.lease_ttl ?? BUDGET_DEFAULTS.lease_ttl,
@@ -47,7 +47,7 @@ export function budgetOf(svc: HypervisorService): MigrationBudget {
 }
 
 /** Runs a migration's work once it holds its leases (job phase "queued" while it waits); gives them back when the work ends, however it ends. */
-export async function withLeases(svc: HypervisorService, migration: { id: string; target: string; instance: { hostname: string } }, job: Job, work: () => Promise<void>): Promise<void> {
+export async function withLeases(svc: Wing, migration: { id: string; target: string; instance: { hostname: string } }, job: Job, work: () => Promise<void>): Promise<void> {
   const request = { migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target };
   const leases = await budgetOf(svc).acquire(request, (why) => job.phase("queued", why));
   const taken = leases.keys;

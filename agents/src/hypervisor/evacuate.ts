@@ -10,7 +10,7 @@
 import type { EvacuationEntry } from "../../../proto/wire/index.js";
 import type { Job } from "./jobs.js";
 import { migrateOut } from "./migrate-out.js";
-import type { HypervisorService } from "./service.js";
+import type { Wing } from "./context.js";
 
 export type PlanEntry = EvacuationEntry;
 
@@ -19,17 +19,17 @@ export type PlanEntry = EvacuationEntry;
  * with itself as the target, lose their target (with the reason why), and
  * instances the plan leaves out are added without one.
  */
-export async function checkPlan(svc: HypervisorService, plan: readonly Partial<PlanEntry>[]): Promise<PlanEntry[]> {
-  const here = new Map((await svc.instances()).filter((i) => i.state !== "migrating").map((i) => [i.hostname, i]));
+export async function checkPlan(w: Wing, plan: readonly Partial<PlanEntry>[]): Promise<PlanEntry[]> {
+  const here = new Map((await w.instances.list()).filter((i) => i.state !== "migrating").map((i) => [i.hostname, i]));
   const entries: PlanEntry[] = [];
   const seen = new Set<string>();
   for (const p of plan) {
     const hostname = p.hostname || (p.instance ?? "").split(":")[0] || "";
     const instance = here.get(hostname);
     const name = instance ? `${instance.hostname}:${instance.profile}` : p.instance || hostname;
-    if (!instance) entries.push({ instance: name, hostname, target: "", reason: `not on ${svc.identity} (or migrating already)` });
+    if (!instance) entries.push({ instance: name, hostname, target: "", reason: `not on ${w.identity} (or migrating already)` });
     else if (seen.has(hostname)) continue;
-    else if (p.target === svc.identity) entries.push({ instance: name, hostname, target: "", reason: "the plan's target is this host" });
+    else if (p.target === w.identity) entries.push({ instance: name, hostname, target: "", reason: "the plan's target is this host" });
     else entries.push({ instance: name, hostname, target: p.target ?? "", reason: p.target ? "" : p.reason || "the plan has no place for it" });
     seen.add(hostname);
   }
@@ -39,15 +39,15 @@ export async function checkPlan(svc: HypervisorService, plan: readonly Partial<P
   return entries;
 }
 
-export async function evacuate(svc: HypervisorService, plan: readonly Partial<PlanEntry>[], parallel: number, caller: string): Promise<{ job: Job; plan: PlanEntry[] }> {
-  const entries = await checkPlan(svc, plan);
-  const job = svc.jobs.begin({ kind: "evacuate", instance: "", caller });
+export async function evacuate(w: Wing, plan: readonly Partial<PlanEntry>[], parallel: number, caller: string): Promise<{ job: Job; plan: PlanEntry[] }> {
+  const entries = await checkPlan(w, plan);
+  const job = w.jobs.begin({ kind: "evacuate", instance: "", caller });
   job.phase("migrating", `${entries.filter((e) => e.target).length} of ${entries.length} instances have a place`);
-  svc.background("evacuate", run(svc, job, entries, Math.max(1, parallel), caller));
+  w.background("evacuate", run(w, job, entries, Math.max(1, parallel), caller));
   return { job, plan: entries };
 }
 
-async function run(svc: HypervisorService, job: Job, entries: PlanEntry[], parallel: number, caller: string): Promise<void> {
+async function run(w: Wing, job: Job, entries: PlanEntry[], parallel: number, caller: string): Promise<void> {
   const migrated: string[] = [];
   const failed: { instance: string; reason: string }[] = [];
   const unplaced = entries.filter((e) => !e.target).map((e) => ({ instance: e.instance, reason: e.reason }));
@@ -56,7 +56,7 @@ async function run(svc: HypervisorService, job: Job, entries: PlanEntry[], paral
   const started = new Set<string>();
   // Queued: not started yet, or waiting for its migration leases (agents/src/budget); running: its data moving.
   const counts = () => {
-    const waiting = [...started].filter((id) => ["queued", "begin"].includes(svc.jobs.get(id)?.phase ?? "")).length;
+    const waiting = [...started].filter((id) => ["queued", "begin"].includes(w.jobs.get(id)?.phase ?? "")).length;
     return { queued: queue.length + waiting, running: started.size - waiting, done: migrated.length, failed: failed.length };
   };
   const show = () => {
@@ -69,9 +69,9 @@ async function run(svc: HypervisorService, job: Job, entries: PlanEntry[], paral
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
       let id = "";
       try {
-        id = (await migrateOut(svc, entry.hostname, entry.target, caller)).id;
+        id = (await migrateOut(w, entry.hostname, entry.target, caller)).id;
         started.add(id);
-        const outcome = await finished(svc, id);
+        const outcome = await finished(w, id);
         if (outcome.state === "done") migrated.push(`${entry.instance} -> ${entry.target}`);
         else failed.push({ instance: entry.instance, reason: outcome.message });
       } catch (err) {
@@ -84,12 +84,12 @@ async function run(svc: HypervisorService, job: Job, entries: PlanEntry[], paral
   await Promise.all(Array.from({ length: Math.min(parallel, total || 1) }, worker)).finally(() => clearInterval(ticker));
   const summary = `${migrated.length} migrated, ${failed.length} failed, ${unplaced.length} without a place`;
   job.done({ migrated, failed, unplaced, counts: counts() }, summary);
-  svc.log.info({ job: job.id, migrated: migrated.length, failed: failed.length, unplaced: unplaced.length }, "evacuation finished");
+  w.log.info({ job: job.id, migrated: migrated.length, failed: failed.length, unplaced: unplaced.length }, "evacuation finished");
 }
 
-async function finished(svc: HypervisorService, id: string): Promise<{ state: string; message: string }> {
+async function finished(w: Wing, id: string): Promise<{ state: string; message: string }> {
   for (;;) {
-    const record = svc.jobs.get(id);
+    const record = w.jobs.get(id);
     if (record && record.state !== "running") return record;
     await new Promise((r) => setTimeout(r, 250));
   }

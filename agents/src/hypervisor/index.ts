@@ -1,7 +1,7 @@
 /**
  * The built-in hypervisor agent: instances on this host, and the data
- * placement needs. Its actions hold the service (the host's state); the
- * service reaches the driver, plugins and peers.
+ * placement needs. Its actions are handed the wing (context.ts): the host's
+ * small state objects, built once by the service (service.ts).
  */
 import type { AgentDef } from "../action.js";
 import { create } from "./actions/create.js";
@@ -17,22 +17,23 @@ import { status } from "./actions/status.js";
 import type { HypervisorService } from "./service.js";
 
 export function hypervisorAgent(svc: HypervisorService, version: string): AgentDef {
+  const w = svc.wing;
   return {
     name: "hypervisor",
-    description: `Instances on this host (${svc.driver.name} driver): status, create, lifecycle, migration, evacuation, images, redeploy, jobs`,
+    description: `Instances on this host (${w.driver.name} driver): status, create, lifecycle, migration, evacuation, images, redeploy, jobs`,
     version,
     kind: "builtin",
     actions: {
-      status: status(svc),
-      set_enabled: setEnabled(svc),
-      instances: instances(svc),
-      create: create(svc),
-      ...Object.fromEntries(LIFECYCLE.map((op) => [op, lifecycle(svc, op)])),
-      jobs: jobs(svc),
-      migrate: migrate(svc),
-      ...migrationActions(svc),
-      evacuate: evacuate(svc),
-      ...imageActions(svc),
+      status: status(w),
+      set_enabled: setEnabled(w),
+      instances: instances(w),
+      create: create(w),
+      ...Object.fromEntries(LIFECYCLE.map((op) => [op, lifecycle(w, op)])),
+      jobs: jobs(w),
+      migrate: migrate(w),
+      ...migrationActions(w),
+      evacuate: evacuate(w),
+      ...imageActions(w),
     },
   };
 }

@@ -14,14 +14,13 @@
  * at the driver to know which it was.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import { Status, StatusError } from "../../../proto/wire/index.js";
+import { fetchVerified, Status, StatusError } from "../../../proto/wire/index.js";
 import { within } from "../paths.js";
-import { sha256File } from "../store.js";
 import { receiveFile } from "../transfer/index.js";
 import type { Job } from "./jobs.js";
 import type { InRecord, InStep, InVolume } from "./journals.js";
-import type { Instance, Volume } from "./model.js";
-import type { HypervisorService } from "./service.js";
+import type { Instance } from "./model.js";
+import type { Wing } from "./context.js";
 
 export type { InRecord, InStep, InVolume } from "./journals.js";
 
@@ -35,16 +34,16 @@ export interface MigrateIn {
 
 const COMMITTED: readonly InStep[] = ["defined", "start", "done"];
 
-export function readIn(svc: HypervisorService, id: string): InRecord | undefined {
-  return svc.journals.incoming.read(id);
+export function readIn(w: Wing, id: string): InRecord | undefined {
+  return w.journals.incoming.read(id);
 }
 
-function save(svc: HypervisorService, journal: InRecord): void {
-  svc.journals.incoming.save(journal);
+function save(w: Wing, journal: InRecord): void {
+  w.journals.incoming.save(journal);
 }
 
-function record(svc: HypervisorService, journal: InRecord, step: InStep, job: Job | undefined, message = ""): void {
-  svc.journals.incoming.step(journal, step, job, message);
+function record(w: Wing, journal: InRecord, step: InStep, job: Job | undefined, message = ""): void {
+  w.journals.incoming.step(journal, step, job, message);
 }
 
 export function isCommitted(step: InStep): boolean {
@@ -52,97 +51,94 @@ export function isCommitted(step: InStep): boolean {
 }
 
 /** Takes an instance over from its source: claims room, then downloads, imports, defines and starts it in a job. */
-export async function migrateIn(svc: HypervisorService, req: MigrateIn, caller: string): Promise<InRecord> {
-  const known = readIn(svc, req.migrationId);
+export async function migrateIn(w: Wing, req: MigrateIn, caller: string): Promise<InRecord> {
+  const known = readIn(w, req.migrationId);
   if (known) {
     if (known.step === "aborted") throw new StatusError(Status.ABORTED, `migration ${req.migrationId} was aborted`);
     return known;
   }
-  const instance: Instance = { ...req.instance, host: svc.identity, state: "migrating" };
-  await svc.refresh();
-  const present = (await svc.driver.get(instance.hostname)) !== undefined;
-  if (present) throw new StatusError(Status.ABORTED, `${instance.hostname} exists on ${svc.identity} already`);
-  svc.checkFits(instance);
-  svc.claim(instance);
-  const job = svc.jobs.begin({ kind: "migrate-in", instance: instance.hostname, caller, target: svc.identity });
+  const instance: Instance = { ...req.instance, host: w.identity, state: "migrating" };
+  await w.instances.refresh();
+  const present = (await w.driver.get(instance.hostname)) !== undefined;
+  if (present) throw new StatusError(Status.ABORTED, `${instance.hostname} exists on ${w.identity} already`);
+  w.host.checkFits(instance);
+  w.host.claim(instance);
+  const job = w.jobs.begin({ kind: "migrate-in", instance: instance.hostname, caller, target: w.identity });
   const journal: InRecord = { id: req.migrationId, job: job.id, instance, source: req.source, start: req.start, volumes: req.volumes, imported: [], step: "accepted" };
-  record(svc, journal, "accepted", job, `from ${req.source}`);
-  fly(svc, journal, job);
+  record(w, journal, "accepted", job, `from ${req.source}`);
+  fly(w, journal, job);
   return journal;
 }
 
 /** Runs the job in the background, abortable by the source (migration_abort). */
-function fly(svc: HypervisorService, journal: InRecord, job: Job): void {
+function fly(w: Wing, journal: InRecord, job: Job): void {
   const flight = { abort: false, task: Promise.resolve(), stop: new AbortController() };
-  svc.incoming.set(journal.id, flight);
-  flight.task = runIn(svc, journal, job).finally(() => {
-    svc.incoming.delete(journal.id);
-    svc.release(journal.instance.hostname);
+  w.flights.incoming.set(journal.id, flight);
+  flight.task = runIn(w, journal, job).finally(() => {
+    w.flights.incoming.delete(journal.id);
+    w.host.release(journal.instance.hostname);
   });
 }
 
 /** After a restart during "download": claim the room again and carry on from what was written. */
-export function resumeIn(svc: HypervisorService, journal: InRecord, job: Job): void {
-  svc.claim(journal.instance);
-  fly(svc, journal, job);
+export function resumeIn(w: Wing, journal: InRecord, job: Job): void {
+  w.host.claim(journal.instance);
+  fly(w, journal, job);
 }
 
 class Aborted extends Error {}
 
-function stopIfAborted(svc: HypervisorService, journal: InRecord): void {
-  if (svc.incoming.get(journal.id)?.abort) throw new Aborted("aborted by the source");
+function stopIfAborted(w: Wing, journal: InRecord): void {
+  if (w.flights.incoming.get(journal.id)?.abort) throw new Aborted("aborted by the source");
 }
 
-async function runIn(svc: HypervisorService, journal: InRecord, job: Job): Promise<void> {
+async function runIn(w: Wing, journal: InRecord, job: Job): Promise<void> {
   const { instance } = journal;
-  const transfer = within(svc.dir, "transfer-in", journal.id);
+  const transfer = within(w.dir, "transfer-in", journal.id);
   let unlock: (() => void) | undefined;
   try {
-    record(svc, journal, "download", job);
+    record(w, journal, "download", job);
     mkdirSync(transfer, { recursive: true });
     let received = 0;
     const total = journal.volumes.reduce((s, v) => s + v.bytes, 0);
-    const stop = svc.incoming.get(journal.id)?.stop.signal;
+    const stop = w.flights.incoming.get(journal.id)?.stop.signal;
     for (const [index, v] of journal.volumes.entries()) {
-      stopIfAborted(svc, journal);
+      stopIfAborted(w, journal);
       const file = within(transfer, v.name);
       if (v.object) {
-        const got = await svc.deps.transport.blobs().get(svc.deps.settings.migration_bucket, v.object, file);
-        if (!got) throw new Error(`volume ${v.name} is not in the object store (${v.object})`);
-        const sum = await sha256File(file);
-        if (sum !== v.sha256) throw new Error(`volume ${v.name} arrived damaged: sha256 ${sum}, expected ${v.sha256}`);
+        await fetchVerified(w.transport.blobs(), { bucket: w.settings.migration_bucket, object: v.object }, file, v.sha256, `volume ${v.name}`);
       } else {
-        await stream(svc, journal, job, index, v, file, received, total, stop);
+        await stream(w, journal, job, index, v, file, received, total, stop);
       }
       received += v.bytes;
       job.progress({ bytes: received, percent: Math.round((100 * received) / Math.max(1, total)), message: `received ${v.name} (sha256 ok)` });
     }
 
-    stopIfAborted(svc, journal);
-    record(svc, journal, "import", job);
-    unlock = await svc.locks.acquire(instance.hostname, `migrate-in (job ${job.id})`);
+    stopIfAborted(w, journal);
+    record(w, journal, "import", job);
+    unlock = await w.locks.acquire(instance.hostname, `migrate-in (job ${job.id})`);
     for (const v of instance.volumes) {
-      stopIfAborted(svc, journal);
+      stopIfAborted(w, journal);
       const sent = journal.volumes.find((t) => t.name === v.name);
       if (!sent) throw new Error(`volume ${v.name} was not sent`);
-      const made = await svc.plugin(v.storage, "import", { volume: v.volume, from: within(transfer, v.name) }, job);
+      const made = await w.volumes.importFrom(v, within(transfer, v.name), job);
       const imported = { ...v, path: String(made.path ?? v.path) };
       journal.imported.push(imported);
-      save(svc, journal);
+      save(w, journal);
     }
     instance.volumes = instance.volumes.map((v) => journal.imported.find((i) => i.name === v.name) ?? v);
 
-    record(svc, journal, "define", job);
-    stopIfAborted(svc, journal);
-    await svc.driver.define(svc.domainSpec(instance));
-    record(svc, journal, "defined", job, "committed");
-    await finishIn(svc, journal, job);
+    record(w, journal, "define", job);
+    stopIfAborted(w, journal);
+    await w.driver.define(w.instances.domainSpec(instance));
+    record(w, journal, "defined", job, "committed");
+    await finishIn(w, journal, job);
   } catch (err) {
     // A stream stopped by the abort ends in its own error: the flag says it was the source's abort.
-    const aborted = err instanceof Aborted || svc.incoming.get(journal.id)?.abort === true;
-    await undoIn(svc, journal, aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
-      svc.deps.diskError?.(undoErr);
-      svc.log.error({ migration: journal.id, err: (undoErr as Error).message }, "could not undo an incoming migration; the next start does");
+    const aborted = err instanceof Aborted || w.flights.incoming.get(journal.id)?.abort === true;
+    await undoIn(w, journal, aborted ? "aborted" : "failed", (err as Error).message).catch((undoErr: unknown) => {
+      w.diskError(undoErr);
+      w.log.error({ migration: journal.id, err: (undoErr as Error).message }, "could not undo an incoming migration; the next start does");
     });
     job.fail(`taking ${instance.hostname} over from ${journal.source} failed: ${(err as Error).message}`, err);
   } finally {
@@ -155,18 +151,18 @@ async function runIn(svc: HypervisorService, journal: InRecord, job: Job): Promi
  * One volume from the source's stream, written in place; its durable
  * offset is journaled beside it (`<name>.progress`), so a restart resumes.
  */
-async function stream(svc: HypervisorService, journal: InRecord, job: Job, index: number, v: InVolume, file: string, before: number, total: number, signal: AbortSignal | undefined): Promise<void> {
+async function stream(w: Wing, journal: InRecord, job: Job, index: number, v: InVolume, file: string, before: number, total: number, signal: AbortSignal | undefined): Promise<void> {
   const note = (from: number, reason: string) => {
     journal.resumes = [...(journal.resumes ?? []), { volume: v.name, from, reason, atMs: Date.now() }];
-    save(svc, journal);
-    svc.log.info({ migration: journal.id, volume: v.name, from, reason }, "stream resumed");
+    save(w, journal);
+    w.log.info({ migration: journal.id, volume: v.name, from, reason }, "stream resumed");
   };
   let shown = -1;
   let half = false;
   const result = await receiveFile({
-    transport: svc.deps.transport,
+    transport: w.transport,
     id: journal.id,
-    self: svc.identity,
+    self: w.identity,
     peer: journal.source,
     file: index,
     path: file,
@@ -185,7 +181,7 @@ async function stream(svc: HypervisorService, journal: InRecord, job: Job, index
     onDurable: (offset) => {
       if (!half && (before + offset) * 2 >= total && before + offset < total) {
         half = true;
-        svc.checkpoint("migrate-in", "streamed-half");
+        w.checkpoint("migrate-in", "streamed-half");
       }
     },
   });
@@ -193,37 +189,37 @@ async function stream(svc: HypervisorService, journal: InRecord, job: Job, index
 }
 
 /** After the commit: start it if it was running, and done. */
-export async function finishIn(svc: HypervisorService, journal: InRecord, job?: Job): Promise<void> {
+export async function finishIn(w: Wing, journal: InRecord, job?: Job): Promise<void> {
   if (journal.start) {
-    record(svc, journal, "start", job);
-    const domain = await svc.driver.get(journal.instance.hostname);
-    if (domain?.state === "shut off") await svc.driver.start(journal.instance.hostname);
+    record(w, journal, "start", job);
+    const domain = await w.driver.get(journal.instance.hostname);
+    if (domain?.state === "shut off") await w.driver.start(journal.instance.hostname);
   }
-  record(svc, journal, "done", job);
-  rmSync(within(svc.dir, "transfer-in", journal.id), { recursive: true, force: true });
-  svc.release(journal.instance.hostname);
-  await svc.refresh();
+  record(w, journal, "done", job);
+  rmSync(within(w.dir, "transfer-in", journal.id), { recursive: true, force: true });
+  w.host.release(journal.instance.hostname);
+  await w.instances.refresh();
   job?.done({ instance: journal.instance.hostname, source: journal.source }, `${journal.instance.hostname} taken over from ${journal.source}`);
 }
 
 /** Before the commit: remove whatever was imported; the source keeps the instance. */
-export async function undoIn(svc: HypervisorService, journal: InRecord, step: "failed" | "aborted", message: string): Promise<void> {
-  const domain = await svc.driver.get(journal.instance.hostname).catch(() => undefined);
+export async function undoIn(w: Wing, journal: InRecord, step: "failed" | "aborted", message: string): Promise<void> {
+  const domain = await w.driver.get(journal.instance.hostname).catch(() => undefined);
   if (domain && domain.metadata.createdAtMs === journal.instance.createdAtMs && !isCommitted(journal.step)) {
-    await svc.driver.undefine(journal.instance.hostname).catch(() => undefined);
+    await w.driver.undefine(journal.instance.hostname).catch(() => undefined);
   }
-  await svc.deleteVolumes(journal.imported, journal.instance.hostname);
-  await svc.removeTemplate(journal.instance).catch(() => undefined);
+  await w.volumes.delete(journal.imported, journal.instance.hostname);
+  await w.templates.remove(journal.instance).catch(() => undefined);
   journal.imported = [];
-  record(svc, journal, step, undefined, message);
-  svc.release(journal.instance.hostname);
-  await svc.refresh();
-  svc.log.warn({ migration: journal.id, step, message }, "incoming migration undone");
+  record(w, journal, step, undefined, message);
+  w.host.release(journal.instance.hostname);
+  await w.instances.refresh();
+  w.log.warn({ migration: journal.id, step, message }, "incoming migration undone");
 }
 
-export function migrationStatus(svc: HypervisorService, id: string): { phase: string; committed: boolean; message: string } {
-  const journal = readIn(svc, id);
-  if (!journal) return { phase: "unknown", committed: false, message: `no migration ${id} on ${svc.identity}` };
+export function migrationStatus(w: Wing, id: string): { phase: string; committed: boolean; message: string } {
+  const journal = readIn(w, id);
+  if (!journal) return { phase: "unknown", committed: false, message: `no migration ${id} on ${w.identity}` };
   return { phase: journal.step, committed: isCommitted(journal.step), message: journal.message ?? "" };
 }
 
@@ -231,23 +227,23 @@ export function migrationStatus(svc: HypervisorService, id: string): { phase: st
  * The source gives up: undo unless committed. The answer is final: once
  * this says not committed, a late migrate_in with this id is refused.
  */
-export async function migrationAbort(svc: HypervisorService, id: string): Promise<{ phase: string; committed: boolean; message: string }> {
-  const journal = readIn(svc, id);
+export async function migrationAbort(w: Wing, id: string): Promise<{ phase: string; committed: boolean; message: string }> {
+  const journal = readIn(w, id);
   if (!journal) {
-    svc.journals.incoming.save({ id, job: "", step: "aborted", message: "aborted before it arrived" } as unknown as InRecord);
+    w.journals.incoming.save({ id, job: "", step: "aborted", message: "aborted before it arrived" } as unknown as InRecord);
     return { phase: "aborted", committed: false, message: "aborted before it arrived" };
   }
   if (!isCommitted(journal.step) && journal.step !== "failed" && journal.step !== "aborted") {
-    const flight = svc.incoming.get(id);
+    const flight = w.flights.incoming.get(id);
     if (flight) {
       flight.abort = true;
       flight.stop.abort();
       await flight.task;
     } else {
-      await undoIn(svc, journal, "aborted", "aborted by the source");
+      await undoIn(w, journal, "aborted", "aborted by the source");
     }
   }
-  return migrationStatus(svc, id);
+  return migrationStatus(w, id);
 }
 
 /**
@@ -258,23 +254,23 @@ export async function migrationAbort(svc: HypervisorService, id: string): Promis
  *   define                  ─▶ the driver tells whether the domain was defined: finish or undo
  *   defined / start         ─▶ finish (start it if it was running)
  */
-export async function recoverIn(svc: HypervisorService, journal: InRecord, job: Job | undefined): Promise<void> {
+export async function recoverIn(w: Wing, journal: InRecord, job: Job | undefined): Promise<void> {
   if (!journal.instance) return;
-  svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an incoming migration");
+  w.log.warn({ migration: journal.id, step: journal.step }, "recovering an incoming migration");
   let committed = isCommitted(journal.step);
-  if (journal.step === "define") committed = (await svc.driver.get(journal.instance.hostname)) !== undefined;
+  if (journal.step === "define") committed = (await w.driver.get(journal.instance.hostname)) !== undefined;
   if (committed) {
-    await finishIn(svc, journal, job);
+    await finishIn(w, journal, job);
   } else if (journal.step === "download" && job && journal.volumes.every((v) => !v.object)) {
     // A stream: carry on from what is written and journaled (the source keeps waiting meanwhile).
     try {
-      resumeIn(svc, journal, job);
+      resumeIn(w, journal, job);
     } catch (err) {
-      await undoIn(svc, journal, "failed", `cannot resume: ${(err as Error).message}`);
+      await undoIn(w, journal, "failed", `cannot resume: ${(err as Error).message}`);
       job.fail(`taking ${journal.instance.hostname} over from ${journal.source}: cannot resume (${(err as Error).message}); undone`);
     }
   } else {
-    await undoIn(svc, journal, "failed", INTERRUPTED);
+    await undoIn(w, journal, "failed", INTERRUPTED);
     job?.fail(`taking ${journal.instance.hostname} over from ${journal.source}: ${INTERRUPTED}; undone`);
   }
 }

@@ -28,7 +28,7 @@ import { canMigrateLive, type HypervisorDriver } from "./driver.js";
 import type { Job } from "./jobs.js";
 import type { OutRecord, OutStep } from "./journals.js";
 import type { Instance } from "./model.js";
-import type { HypervisorService } from "./service.js";
+import type { Wing } from "./context.js";
 
 export type { OutRecord, OutStep, TransferFile } from "./journals.js";
 
@@ -48,104 +48,93 @@ export function liveTarget(allowed: boolean, driver: HypervisorDriver, target: {
 const POLL_MS = 300;
 const WAIT_LIMIT_MS = 6 * 3600 * 1000;
 
-export function readOut(svc: HypervisorService, id: string): OutRecord | undefined {
-  return svc.journals.outgoing.read(id);
+export function readOut(w: Wing, id: string): OutRecord | undefined {
+  return w.journals.outgoing.read(id);
 }
 
-function record(svc: HypervisorService, journal: OutRecord, step: OutStep, job: Job, message = ""): void {
-  svc.journals.outgoing.step(journal, step, job, message);
+function record(w: Wing, journal: OutRecord, step: OutStep, job: Job, message = ""): void {
+  w.journals.outgoing.step(journal, step, job, message);
 }
 
 /** Checks that the move makes sense and that the target answers and has room, then starts the job. */
-export async function migrateOut(svc: HypervisorService, hostname: string, target: string, caller: string): Promise<Job> {
-  const instance = await svc.instance(hostname);
+export async function migrateOut(w: Wing, hostname: string, target: string, caller: string): Promise<Job> {
+  const instance = await w.instances.get(hostname);
   if (instance.state === "migrating") throw new StatusError(Status.BUSY, `${hostname} is being migrated already`);
   if (instance.mounted) throw new StatusError(Status.BUSY, `${hostname} is mounted for inspection: ampm image umount ${hostname} first`);
-  if (target === svc.identity) throw new StatusError(Status.INVALID_DATA, `${hostname} is on ${target} already`);
-  const status = await svc.deps.peers.call<Record<string, unknown>>(target, "hypervisor", "status", ampm.v1.HostStatusRequest, {}, 5000);
+  if (target === w.identity) throw new StatusError(Status.INVALID_DATA, `${hostname} is on ${target} already`);
+  const status = await w.peers.call<Record<string, unknown>>(target, "hypervisor", "status", ampm.v1.HostStatusRequest, {}, 5000);
   if (!status) throw new StatusError(Status.ABORTED, `${target} did not answer: is its agent running, with the hypervisor agent?`);
   if (!isOk(status)) throw new StatusError(Status.ABORTED, `${target}: ${status.statusmsg}`);
   const snapshot = snapshotOf(target, status.data);
-  const reasons = rejections(snapshot, requestForInstance(instance, svc.identity), []);
+  const reasons = rejections(snapshot, requestForInstance(instance, w.identity), []);
   if (reasons.length > 0) throw new StatusError(Status.ABORTED, `${target} cannot take ${hostname}: ${reasons.join("; ")}`);
   const id = randomBytes(8).toString("hex");
-  const job = svc.jobs.begin({ kind: "migrate", instance: hostname, caller, target });
-  const liveUri = liveTarget(Boolean(svc.deps.settings.live_migration), svc.driver, snapshot, instance);
+  const job = w.jobs.begin({ kind: "migrate", instance: hostname, caller, target });
+  const liveUri = liveTarget(Boolean(w.settings.live_migration), w.driver, snapshot, instance);
   const journal: OutRecord = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
-  record(svc, journal, "begin", job);
+  record(w, journal, "begin", job);
   // Queued until the migration budget (agents/src/budget) gives it its leases; they go back however it ends.
-  svc.background(`migrate ${hostname}`, withLeases(svc, journal, job, () => runOut(svc, journal, job)));
+  w.background(`migrate ${hostname}`, withLeases(w, journal, job, () => runOut(w, journal, job)));
   return job;
 }
 
-async function runOut(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
+async function runOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
   const { instance } = journal;
-  const transfer = within(svc.dir, "transfer", journal.id);
+  const transfer = within(w.dir, "transfer", journal.id);
   try {
-    if (journal.liveUri && canMigrateLive(svc.driver)) {
-      record(svc, journal, "live", job, `virsh migrate --live to ${journal.liveUri}`);
+    if (journal.liveUri && canMigrateLive(w.driver)) {
+      record(w, journal, "live", job, `virsh migrate --live to ${journal.liveUri}`);
       try {
-        await svc.driver.migrateLive(instance.hostname, journal.liveUri);
+        await w.driver.migrateLive(instance.hostname, journal.liveUri);
         // libvirt moved the domain (and its record, in <metadata>); the copies of the volumes here go.
-        return await cleanup(svc, journal, job);
+        return await cleanup(w, journal, job);
       } catch (err) {
-        svc.log.warn({ migration: journal.id, err: (err as Error).message }, "live migration failed: migrating cold");
+        w.log.warn({ migration: journal.id, err: (err as Error).message }, "live migration failed: migrating cold");
       }
     }
-    record(svc, journal, "stop", job);
-    const domain = await svc.driver.get(instance.hostname);
-    if (domain && domain.state !== "shut off") await svc.driver.shutdown(instance.hostname);
-    await svc.refresh();
+    record(w, journal, "stop", job);
+    const domain = await w.driver.get(instance.hostname);
+    if (domain && domain.state !== "shut off") await w.driver.shutdown(instance.hostname);
+    await w.instances.refresh();
 
-    record(svc, journal, "export", job);
+    record(w, journal, "export", job);
     mkdirSync(transfer, { recursive: true });
     journal.files = [];
-    const streamed = svc.deps.settings.migration_transport !== "object-store";
+    const streamed = w.settings.migration_transport !== "object-store";
     for (const v of instance.volumes) {
       const file = within(transfer, v.name);
-      const format = rawFormat(svc, v.storage);
-      const out = await svc.plugin(v.storage, "export", { volume: v.volume, to: file, ...(format ? { format } : {}) }, job);
+      const out = await w.volumes.export(v, file, job, w.volumes.rawFormat(v.storage));
       journal.files.push({ name: v.name, file, object: streamed ? "" : `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
     }
 
     if (streamed) {
-      record(svc, journal, "serve", job, `${total(journal)} bytes to stream`);
-      serve(svc, journal, job);
+      record(w, journal, "serve", job, `${total(journal)} bytes to stream`);
+      serve(w, journal, job);
     } else {
-      record(svc, journal, "upload", job);
+      record(w, journal, "upload", job);
       let sent = 0;
       for (const f of journal.files) {
-        await svc.deps.transport.blobs().put(svc.deps.settings.migration_bucket, f.object, f.file);
+        await w.transport.blobs().put(w.settings.migration_bucket, f.object, f.file);
         sent += f.bytes;
         job.progress({ bytes: sent, percent: Math.round((100 * sent) / Math.max(1, total(journal))), message: `uploaded ${f.name}` });
       }
     }
 
-    record(svc, journal, "handoff", job);
-    const reply = await svc.deps.peers.call(journal.target, "hypervisor", "migrate_in", ampm.v1.MigrateInRequest, {
+    record(w, journal, "handoff", job);
+    const reply = await w.peers.call(journal.target, "hypervisor", "migrate_in", ampm.v1.MigrateInRequest, {
       migrationId: journal.id,
       instance,
-      source: svc.identity,
+      source: w.identity,
       start: journal.wasRunning,
       volumes: journal.files.map((f) => ({ name: f.name, object: f.object, sha256: f.sha256, bytes: f.bytes, format: f.format })),
     }, 10_000);
-    if (!isOk(reply)) return await settle(svc, journal, job, `${journal.target} refused the instance: ${reply?.statusmsg ?? "no answer"}`);
+    if (!isOk(reply)) return await settle(w, journal, job, `${journal.target} refused the instance: ${reply?.statusmsg ?? "no answer"}`);
 
-    record(svc, journal, "wait", job);
-    await waitForTarget(svc, journal, job);
+    record(w, journal, "wait", job);
+    await waitForTarget(w, journal, job);
   } catch (err) {
-    await settle(svc, journal, job, (err as Error).message);
+    await settle(w, journal, job, (err as Error).message);
   }
-}
-
-/**
- * The raw export format a storage plugin offers, when it offers a choice:
- * "tar" (no gzip) for directory volumes. Others export as they are
- * (qcow2 as qcow2, lvm as raw).
- */
-function rawFormat(svc: HypervisorService, storage: string): string | undefined {
-  const props = svc.deps.plugins.get(storage)?.actions.get("export")?.inputSchema.properties as Record<string, { enum?: unknown[] }> | undefined;
-  return props?.format?.enum?.includes("tar") ? "tar" : undefined;
 }
 
 /**
@@ -153,19 +142,19 @@ function rawFormat(svc: HypervisorService, storage: string): string | undefined 
  * rollback stops it). Progress is what has been sent; the target's side
  * says what is written.
  */
-export function serve(svc: HypervisorService, journal: OutRecord, job: Job): void {
-  if (svc.senders.has(journal.id) || journal.files.some((f) => f.object)) return;
+export function serve(w: Wing, journal: OutRecord, job: Job): void {
+  if (w.flights.senders.has(journal.id) || journal.files.some((f) => f.object)) return;
   const all = Math.max(1, total(journal));
   const sentBy = journal.files.map(() => 0);
   let shown = -1;
   let half = false;
   const sender = new StreamSender({
-    transport: svc.deps.transport,
+    transport: w.transport,
     id: journal.id,
-    self: svc.identity,
+    self: w.identity,
     peer: journal.target,
     files: journal.files.map((f) => ({ file: f.file, bytes: f.bytes })),
-    compression: svc.deps.settings.migration_compression ?? "none",
+    compression: w.settings.migration_compression ?? "none",
     onSent: (i, offset) => {
       sentBy[i] = offset;
       const sent = sentBy.reduce((a, b) => a + b, 0);
@@ -176,12 +165,12 @@ export function serve(svc: HypervisorService, journal: OutRecord, job: Job): voi
       }
       if (!half && sent * 2 >= all) {
         half = true;
-        svc.checkpoint("migrate", "streamed-half");
+        w.checkpoint("migrate", "streamed-half");
       }
     },
-    onError: (err) => svc.log.warn({ migration: journal.id, err: err.message }, "cannot serve the stream"),
+    onError: (err) => w.log.warn({ migration: journal.id, err: err.message }, "cannot serve the stream"),
   });
-  svc.senders.set(journal.id, sender.start());
+  w.flights.senders.set(journal.id, sender.start());
 }
 
 function total(journal: OutRecord): number {
@@ -189,11 +178,11 @@ function total(journal: OutRecord): number {
 }
 
 /** Polls the target until it commits (then clean up) or fails (then roll back). */
-export async function waitForTarget(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
+export async function waitForTarget(w: Wing, journal: OutRecord, job: Job): Promise<void> {
   const started = Date.now();
   let silent = 0;
   for (;;) {
-    const status = await svc.deps.peers.call<{ phase: string; committed: boolean; message: string }>(
+    const status = await w.peers.call<{ phase: string; committed: boolean; message: string }>(
       journal.target,
       "hypervisor",
       "migration_status",
@@ -205,12 +194,12 @@ export async function waitForTarget(svc: HypervisorService, journal: OutRecord, 
       silent = 0;
       const { phase, committed, message } = status.data;
       job.progress({ message: `${journal.target}: ${phase}` });
-      if (committed) return cleanup(svc, journal, job);
-      if (phase === "failed" || phase === "aborted" || phase === "unknown") return settle(svc, journal, job, `${journal.target}: ${message || phase}`);
+      if (committed) return cleanup(w, journal, job);
+      if (phase === "failed" || phase === "aborted" || phase === "unknown") return settle(w, journal, job, `${journal.target}: ${message || phase}`);
     } else if (++silent % 20 === 0) {
-      svc.log.warn({ migration: journal.id, target: journal.target }, "the target does not answer; still waiting");
+      w.log.warn({ migration: journal.id, target: journal.target }, "the target does not answer; still waiting");
     }
-    if (Date.now() - started > WAIT_LIMIT_MS) return settle(svc, journal, job, `${journal.target} did not finish within ${WAIT_LIMIT_MS / 3600000} h`);
+    if (Date.now() - started > WAIT_LIMIT_MS) return settle(w, journal, job, `${journal.target} did not finish within ${WAIT_LIMIT_MS / 3600000} h`);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
@@ -220,54 +209,54 @@ export async function waitForTarget(svc: HypervisorService, journal: OutRecord, 
  * answer decides: committed means the instance is its (clean up here);
  * otherwise roll back and run it here again. No answer: keep asking.
  */
-export async function settle(svc: HypervisorService, journal: OutRecord, job: Job, reason: string): Promise<void> {
+export async function settle(w: Wing, journal: OutRecord, job: Job, reason: string): Promise<void> {
   if (journal.step === "handoff" || journal.step === "wait") {
     for (let attempt = 0; ; attempt++) {
-      const reply = await svc.deps.peers.call<{ committed: boolean }>(journal.target, "hypervisor", "migration_abort", ampm.v1.MigrationStatusRequest, { migrationId: journal.id }, 10_000);
+      const reply = await w.peers.call<{ committed: boolean }>(journal.target, "hypervisor", "migration_abort", ampm.v1.MigrationStatusRequest, { migrationId: journal.id }, 10_000);
       if (reply && isOk(reply)) {
-        if (reply.data.committed) return cleanup(svc, journal, job);
+        if (reply.data.committed) return cleanup(w, journal, job);
         break;
       }
-      if (attempt % 10 === 0) svc.log.warn({ migration: journal.id, target: journal.target }, "cannot reach the target to abort; retrying");
+      if (attempt % 10 === 0) w.log.warn({ migration: journal.id, target: journal.target }, "cannot reach the target to abort; retrying");
       await new Promise((r) => setTimeout(r, 2000));
     }
   }
-  await rollback(svc, journal, job, reason);
+  await rollback(w, journal, job, reason);
 }
 
-async function dropTransfer(svc: HypervisorService, journal: OutRecord): Promise<void> {
-  await svc.senders.get(journal.id)?.stop();
-  svc.senders.delete(journal.id);
-  for (const f of journal.files) if (f.object) await svc.deps.transport.blobs().delete(svc.deps.settings.migration_bucket, f.object).catch(() => undefined);
-  rmSync(within(svc.dir, "transfer", journal.id), { recursive: true, force: true });
+async function dropTransfer(w: Wing, journal: OutRecord): Promise<void> {
+  await w.flights.senders.get(journal.id)?.stop();
+  w.flights.senders.delete(journal.id);
+  for (const f of journal.files) if (f.object) await w.transport.blobs().delete(w.settings.migration_bucket, f.object).catch(() => undefined);
+  rmSync(within(w.dir, "transfer", journal.id), { recursive: true, force: true });
 }
 
 /** Not committed: the instance stays here, running again if it was. */
-export async function rollback(svc: HypervisorService, journal: OutRecord, job: Job, reason: string): Promise<void> {
-  await dropTransfer(svc, journal);
-  const domain = await svc.driver.get(journal.instance.hostname);
-  if (journal.wasRunning && domain?.state === "shut off") await svc.driver.start(journal.instance.hostname);
-  record(svc, journal, "rolled-back", job, reason);
-  await svc.refresh();
-  job.fail(`migration of ${journal.instance.hostname} to ${journal.target} failed, rolled back (it stays on ${svc.identity}): ${reason}`);
-  svc.log.warn({ migration: journal.id, reason }, "migration rolled back");
+export async function rollback(w: Wing, journal: OutRecord, job: Job, reason: string): Promise<void> {
+  await dropTransfer(w, journal);
+  const domain = await w.driver.get(journal.instance.hostname);
+  if (journal.wasRunning && domain?.state === "shut off") await w.driver.start(journal.instance.hostname);
+  record(w, journal, "rolled-back", job, reason);
+  await w.instances.refresh();
+  job.fail(`migration of ${journal.instance.hostname} to ${journal.target} failed, rolled back (it stays on ${w.identity}): ${reason}`);
+  w.log.warn({ migration: journal.id, reason }, "migration rolled back");
 }
 
 /** Committed: the instance is the target's; remove it here. */
-export async function cleanup(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
-  record(svc, journal, "cleanup", job);
-  const domain = await svc.driver.get(journal.instance.hostname);
+export async function cleanup(w: Wing, journal: OutRecord, job: Job): Promise<void> {
+  record(w, journal, "cleanup", job);
+  const domain = await w.driver.get(journal.instance.hostname);
   if (domain) {
-    if (domain.state !== "shut off") await svc.driver.destroy(journal.instance.hostname);
-    await svc.driver.undefine(journal.instance.hostname);
+    if (domain.state !== "shut off") await w.driver.destroy(journal.instance.hostname);
+    await w.driver.undefine(journal.instance.hostname);
   }
-  await svc.deleteVolumes(journal.instance.volumes, journal.instance.hostname, job);
-  await svc.removeTemplate(journal.instance).catch(() => undefined);
-  await dropTransfer(svc, journal);
-  record(svc, journal, "done", job);
-  await svc.refresh();
+  await w.volumes.delete(journal.instance.volumes, journal.instance.hostname, job);
+  await w.templates.remove(journal.instance).catch(() => undefined);
+  await dropTransfer(w, journal);
+  record(w, journal, "done", job);
+  await w.instances.refresh();
   job.done({ target: journal.target }, `${journal.instance.hostname}:${journal.instance.profile} migrated to ${journal.target}`);
-  svc.log.info({ migration: journal.id, instance: journal.instance.hostname, target: journal.target }, "instance migrated");
+  w.log.info({ migration: journal.id, instance: journal.instance.hostname, target: journal.target }, "instance migrated");
 }
 
 /**
@@ -278,29 +267,29 @@ export async function cleanup(svc: HypervisorService, journal: OutRecord, job: J
  *   handoff or wait        ─▶ serve the stream again; ask the target (status; abort if it does not know)
  *   cleanup                ─▶ clean up
  */
-export async function recoverOut(svc: HypervisorService, journal: OutRecord, job: Job): Promise<void> {
-  svc.log.warn({ migration: journal.id, step: journal.step }, "recovering an outgoing migration");
+export async function recoverOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
+  w.log.warn({ migration: journal.id, step: journal.step }, "recovering an outgoing migration");
   switch (journal.step) {
     case "live":
-      if (!(await svc.driver.get(journal.instance.hostname))) await cleanup(svc, journal, job);
-      else await rollback(svc, journal, job, INTERRUPTED);
+      if (!(await w.driver.get(journal.instance.hostname))) await cleanup(w, journal, job);
+      else await rollback(w, journal, job, INTERRUPTED);
       break;
     case "begin":
     case "stop":
     case "export":
     case "serve":
     case "upload":
-      await rollback(svc, journal, job, INTERRUPTED);
+      await rollback(w, journal, job, INTERRUPTED);
       break;
     case "handoff":
     case "wait":
       // The target decides; it may be down for a while, so this must not hold up the agent's start.
       // Meanwhile the stream is served again: the target carries on from what it has.
-      serve(svc, journal, job);
-      void waitForTarget(svc, journal, job).catch((err) => svc.log.error({ err, migration: journal.id }, "recovery failed"));
+      serve(w, journal, job);
+      void waitForTarget(w, journal, job).catch((err) => w.log.error({ err, migration: journal.id }, "recovery failed"));
       break;
     case "cleanup":
-      await cleanup(svc, journal, job);
+      await cleanup(w, journal, job);
       break;
   }
 }

@@ -17,11 +17,11 @@ import type { Job } from "./jobs.js";
 import { JOB_KINDS } from "./journals.js";
 import { recoverIn } from "./migrate-in.js";
 import { recoverOut } from "./migrate-out.js";
-import type { HypervisorService } from "./service.js";
+import type { Wing } from "./context.js";
 
-function jobFor(svc: HypervisorService, id: string): Job | undefined {
-  const record = svc.jobs.get(id);
-  return record ? svc.jobs.resume(record) : undefined;
+function jobFor(w: Wing, id: string): Job | undefined {
+  const record = w.jobs.get(id);
+  return record ? w.jobs.resume(record) : undefined;
 }
 
 /**
@@ -29,39 +29,28 @@ function jobFor(svc: HypervisorService, id: string): Job | undefined {
  * kind that no readable record names is failed, for an operator to check
  * its instance (nothing is undone or finished blindly).
  */
-function markForOperator(svc: HypervisorService, kind: keyof typeof JOB_KINDS, damage: JournalDamaged, setAside: string, readable: ReadonlySet<string>): void {
+function markForOperator(w: Wing, kind: keyof typeof JOB_KINDS, damage: JournalDamaged, setAside: string, readable: ReadonlySet<string>): void {
   const message = `${damage.message}: set aside as ${setAside}; nothing was finished or undone: an operator must check this job's instance`;
-  svc.log.error({ kind, journal: damage.path, setAside, reason: damage.reason }, "a journal is damaged: needs an operator");
-  for (const record of svc.jobs.running()) {
-    if ((JOB_KINDS[kind] as readonly string[]).includes(record.kind) && !readable.has(record.id)) svc.jobs.resume(record).fail(message);
+  w.log.error({ kind, journal: damage.path, setAside, reason: damage.reason }, "a journal is damaged: needs an operator");
+  for (const record of w.jobs.running()) {
+    if ((JOB_KINDS[kind] as readonly string[]).includes(record.kind) && !readable.has(record.id)) w.jobs.resume(record).fail(message);
   }
 }
 
-export function recoveryHooks(svc: HypervisorService): RecoveryHook[] {
-  const { creates, incoming, outgoing } = svc.journals;
+export function recoveryHooks(w: Wing): RecoveryHook[] {
+  const { creates, incoming, outgoing } = w.journals;
   return [
-    recoveryHook({ journal: creates, recover: (r) => recoverCreate(svc, r), damaged: (d, to, readable) => markForOperator(svc, "create", d, to, readable) }),
-    recoveryHook({ journal: incoming, recover: (r) => recoverIn(svc, r, jobFor(svc, r.job)), damaged: (d, to, readable) => markForOperator(svc, "migrate-in", d, to, readable) }),
+    recoveryHook({ journal: creates, recover: (r) => recoverCreate(w, r), damaged: (d, to, readable) => markForOperator(w, "create", d, to, readable) }),
+    recoveryHook({ journal: incoming, recover: (r) => recoverIn(w, r, jobFor(w, r.job)), damaged: (d, to, readable) => markForOperator(w, "migrate-in", d, to, readable) }),
     recoveryHook({
       journal: outgoing,
-      recover: (r) => recoverOut(svc, r, jobFor(svc, r.job) ?? svc.jobs.begin({ kind: "migrate", instance: r.instance.hostname, caller: "ampm-agent", target: r.target })),
-      damaged: (d, to, readable) => markForOperator(svc, "migrate", d, to, readable),
+      recover: (r) => recoverOut(w, r, jobFor(w, r.job) ?? w.jobs.begin({ kind: "migrate", instance: r.instance.hostname, caller: "ampm-agent", target: r.target })),
+      damaged: (d, to, readable) => markForOperator(w, "migrate", d, to, readable),
     }),
   ];
 }
 
 /** Finishes or rolls back every journaled job a crash interrupted. */
-export function recoverJobs(svc: HypervisorService): Promise<RecoveryReport> {
-  return recoverAll(recoveryHooks(svc));
-}
-
-/** Instances with an outgoing migration: in flight (shown as migrating) or committed (the target's now). */
-export function outgoing(svc: HypervisorService): { inFlight: Set<string>; committed: Set<string> } {
-  const inFlight = new Set<string>();
-  const committed = new Set<string>();
-  for (const j of svc.journals.outgoing.records()) {
-    if (j.step === "cleanup") committed.add(j.instance.hostname);
-    else if (j.step !== "done" && j.step !== "rolled-back") inFlight.add(j.instance.hostname);
-  }
-  return { inFlight, committed };
+export function recoverJobs(w: Wing): Promise<RecoveryReport> {
+  return recoverAll(recoveryHooks(w));
 }

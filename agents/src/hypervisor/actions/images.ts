@@ -4,10 +4,10 @@ import { create } from "../create.js";
 import { IMAGE_BUCKET, imageExport, mount, redeploy, unmount } from "../images.js";
 import { profileFromMessage } from "../model.js";
 import { INPUT_SCHEMAS } from "../schemas.js";
-import type { HypervisorService } from "../service.js";
+import type { Wing } from "../context.js";
 
 /** vm-image-manager's actions: image_export, image_import, redeploy, mount, unmount. */
-export function imageActions(svc: HypervisorService): Record<string, ActionDef> {
+export function imageActions(w: Wing): Record<string, ActionDef> {
   return {
     image_export: {
       description: "Export the instance's root volume (tar.gz for dir, qcow2 for qcow2) into the object store; a job",
@@ -16,7 +16,7 @@ export function imageActions(svc: HypervisorService): Record<string, ActionDef> 
       output: ampm.v1.JobReply,
       timeoutMs: 30_000,
       run: async (input: { hostname: string; stop: boolean; bucket: string }, ctx) => ({
-        job: (await imageExport(svc, input.hostname, input.stop, input.bucket || IMAGE_BUCKET, ctx.caller)).record,
+        job: (await imageExport(w, input.hostname, input.stop, input.bucket || IMAGE_BUCKET, ctx.caller)).record,
       }),
     },
     image_import: {
@@ -26,7 +26,7 @@ export function imageActions(svc: HypervisorService): Record<string, ActionDef> 
       output: ampm.v1.JobReply,
       timeoutMs: 30_000,
       run: async (input: { hostname: string; profile: Record<string, unknown>; bucket: string; object: string; sha256: string }, ctx) => ({
-        job: (await create(svc, input.hostname, profileFromMessage(input.profile ?? {}), ctx.caller, { bucket: input.bucket || IMAGE_BUCKET, object: input.object, sha256: input.sha256 })).record,
+        job: (await create(w, input.hostname, profileFromMessage(input.profile ?? {}), ctx.caller, { bucket: input.bucket || IMAGE_BUCKET, object: input.object, sha256: input.sha256 })).record,
       }),
     },
     redeploy: {
@@ -35,7 +35,7 @@ export function imageActions(svc: HypervisorService): Record<string, ActionDef> 
       schema: INPUT_SCHEMAS.redeploy,
       output: ampm.v1.JobReply,
       timeoutMs: 30_000,
-      run: async (input: { hostname: string; image: string }, ctx) => ({ job: (await redeploy(svc, input.hostname, input.image, ctx.caller)).record }),
+      run: async (input: { hostname: string; image: string }, ctx) => ({ job: (await redeploy(w, input.hostname, input.image, ctx.caller)).record }),
     },
     mount: {
       description: "Mount the stopped instance's root volume for inspection (starting it unmounts)",
@@ -43,7 +43,7 @@ export function imageActions(svc: HypervisorService): Record<string, ActionDef> 
       schema: INPUT_SCHEMAS.instance,
       output: ampm.v1.MountReply,
       timeoutMs: 60_000,
-      run: async (input: { hostname: string }, ctx) => mount(svc, input.hostname, ctx.caller),
+      run: async (input: { hostname: string }, ctx) => mount(w, input.hostname, ctx.caller),
     },
     unmount: {
       description: "Unmount the instance's root volume",
@@ -51,7 +51,7 @@ export function imageActions(svc: HypervisorService): Record<string, ActionDef> 
       schema: INPUT_SCHEMAS.instance,
       output: ampm.v1.MountReply,
       timeoutMs: 60_000,
-      run: async (input: { hostname: string }) => ({ instance: await unmount(svc, input.hostname), path: "" }),
+      run: async (input: { hostname: string }) => ({ instance: await unmount(w, input.hostname), path: "" }),
     },
   };
 }

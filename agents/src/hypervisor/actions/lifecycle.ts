@@ -1,7 +1,8 @@
 import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
 import { INPUT_SCHEMAS } from "../schemas.js";
-import type { HypervisorService } from "../service.js";
+import type { Wing } from "../context.js";
+import { lifecycle as lifecycle_ } from "../lifecycle.js";
 
 export const LIFECYCLE = ["pause", "resume", "start", "stop", "destroy"] as const;
 export type LifecycleOp = (typeof LIFECYCLE)[number];
@@ -15,13 +16,13 @@ const WHAT: Record<LifecycleOp, string> = {
 };
 
 /** hypervisor.pause | resume | start | stop | destroy. */
-export function lifecycle(svc: HypervisorService, op: LifecycleOp): ActionDef<{ hostname: string }> {
+export function lifecycle(w: Wing, op: LifecycleOp): ActionDef<{ hostname: string }> {
   return {
     description: WHAT[op],
     input: ampm.v1.InstanceRequest,
     schema: INPUT_SCHEMAS.instance,
     output: ampm.v1.InstanceReply,
     timeoutMs: op === "destroy" ? 600_000 : 120_000,
-    run: async (input) => ({ instance: await svc.lifecycle(op, input.hostname) }),
+    run: async (input) => ({ instance: await lifecycle_(w, op, input.hostname) }),
   };
 }

@@ -2,10 +2,10 @@ import { ampm } from "../../../../proto/wire/index.js";
 import type { ActionDef } from "../../action.js";
 import { migrateIn, migrationAbort, migrationStatus, type MigrateIn } from "../migrate-in.js";
 import { INPUT_SCHEMAS } from "../schemas.js";
-import type { HypervisorService } from "../service.js";
+import type { Wing } from "../context.js";
 
 /** The target's side of a migration, called by the source's agent: migrate_in, migration_status, migration_abort. */
-export function migrationActions(svc: HypervisorService): Record<string, ActionDef> {
+export function migrationActions(w: Wing): Record<string, ActionDef> {
   return {
     migrate_in: {
       description: "(agent to agent) Take an instance over: claim room, download and verify its volumes, import, define, start",
@@ -14,8 +14,8 @@ export function migrationActions(svc: HypervisorService): Record<string, ActionD
       output: ampm.v1.MigrationStatusReply,
       timeoutMs: 30_000,
       run: async (input: MigrateIn, ctx) => {
-        const journal = await migrateIn(svc, input, ctx.caller);
-        return migrationStatus(svc, journal.id);
+        const journal = await migrateIn(w, input, ctx.caller);
+        return migrationStatus(w, journal.id);
       },
     },
     migration_status: {
@@ -24,7 +24,7 @@ export function migrationActions(svc: HypervisorService): Record<string, ActionD
       schema: INPUT_SCHEMAS.migration,
       output: ampm.v1.MigrationStatusReply,
       timeoutMs: 10_000,
-      run: async (input: { migrationId: string }) => migrationStatus(svc, input.migrationId),
+      run: async (input: { migrationId: string }) => migrationStatus(w, input.migrationId),
     },
     migration_abort: {
       description: "(agent to agent) Undo an incoming migration unless it is committed; the answer says which",
@@ -32,7 +32,7 @@ export function migrationActions(svc: HypervisorService): Record<string, ActionD
       schema: INPUT_SCHEMAS.migration,
       output: ampm.v1.MigrationStatusReply,
       timeoutMs: 600_000,
-      run: async (input: { migrationId: string }) => migrationAbort(svc, input.migrationId),
+      run: async (input: { migrationId: string }) => migrationAbort(w, input.migrationId),
     },
   };
 }
