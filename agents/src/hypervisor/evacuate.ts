@@ -55,9 +55,19 @@ async function run(w: Wing, job: Job, entries: PlanEntry[], parallel: number, ca
   const total = queue.length;
   const started = new Set<string>();
   // Queued: not started yet, or waiting for its migration leases (agents/src/budget); running: its data moving.
+  // A migration that has ended counts as done or failed at once, before its worker (polling) collects it:
+  // else a lease it gave back could show one more running than the budget allows.
   const counts = () => {
-    const waiting = [...started].filter((id) => ["queued", "begin"].includes(w.jobs.get(id)?.phase ?? "")).length;
-    return { queued: queue.length + waiting, running: started.size - waiting, done: migrated.length, failed: failed.length };
+    const c = { queued: queue.length, running: 0, done: migrated.length, failed: failed.length };
+    for (const id of started) {
+      const r = w.jobs.get(id);
+      if (!r || r.state === "running") {
+        if (["queued", "begin"].includes(r?.phase ?? "begin")) c.queued++;
+        else c.running++;
+      } else if (r.state === "done") c.done++;
+      else c.failed++;
+    }
+    return c;
   };
   const show = () => {
     const c = counts();
