@@ -20,6 +20,7 @@ export { auditFilter, isLookup, readAudit, type AuditEntry, type AuditQuery } fr
 export { type CallSummary, type GoneHost, type HostFailure, type HostResult } from "./results.js";
 export { getAttributes, listAttributes, setAttribute, deleteAttribute, listPools } from "./attributes.js";
 export { getBudget, setBudget, type BudgetView, type LeaseView } from "./budget.js";
+export { listNames, releaseName, type HolderState, type NameClaim, type ReleaseResult } from "./names.js";
 export { EXIT, exitCodeFor, exitCodeForError, FleetError, outcomeOf, STATUS_OUTCOMES, type ExitCode, type FleetErrorCode } from "./outcomes.js";
 export { DISCOVERERS, DISCOVERY_METHODS, resolveDiscoveryMethod, readNodesFile, readRegistry, selectHosts, runExternalDiscovery, type Discovered, type Discoverer, type DiscoveryContext, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";
 export {

@@ -38,6 +38,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   ping: { usage: "ping", summary: "Ping every matching host and show its round-trip time", load: () => import("./commands/ping.js") },
   hosts: { usage: "hosts", summary: "Every host in the host registry: up, disabled or gone, last seen, version, slots", load: () => import("./commands/hosts.js") },
   attr: { usage: "attr <set|get|del> <host> [key] [values...]", summary: "Operator attributes of a host, kept by the broker and merged into its facts (they win)", load: () => import("./commands/attr.js") },
+  names: { usage: "names <ls|release> [name]", summary: "Hostname claims (unique names fleet-wide): list them, release a stale one", load: () => import("./commands/names.js") },
   pool: { usage: "pool ls", summary: "Pools (the attribute pool) and their hosts", load: () => import("./commands/pool.js") },
   discover: { usage: "discover", summary: "List the identities of the hosts that match the filters", load: () => import("./commands/discover.js") },
   facts: { usage: "facts [host]", summary: "Show the facts of a host, or of every host that matches the filters", load: () => import("./commands/facts.js") },
