@@ -107,6 +107,7 @@ async function runOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
       journal.files.push({ name: v.name, file, object: streamed ? "" : `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
     }
 
+    // The place for the migration budget's lease wait (agents/src/budget): after the export, before the stream.
     if (streamed) {
       record(w, journal, "serve", job, `${total(journal)} bytes to stream`);
       serve(w, journal, job);
