@@ -56,8 +56,15 @@ async function run(svc: HypervisorService, job: Job, entries: PlanEntry[], paral
   const started = new Set<string>();
   // Queued: not started yet, or waiting for its migration leases (agents/src/budget); running: its data moving.
   const counts = () => {
-    const waiting = [...started].filter((id) => ["queued", "begin"].includes(svc.jobs.get(id)?.phase ?? "")).length;
-    return { queued: queue.length + waiting, running: started.size - waiting, done: migrated.length, failed: failed.length };
+    const c = { queued: queue.length, running: 0, done: migrated.length, failed: failed.length };
+    for (const id of started) {
+      const record = svc.jobs.get(id);
+      if (record?.state === "done") c.done++;
+      else if (record?.state !== "running") c.failed++;
+      else if (record.phase === "queued" || record.phase === "begin") c.queued++;
+      else c.running++;
+    }
+    return c;
   };
   const show = () => {
     const c = counts();
