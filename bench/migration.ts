@@ -9,16 +9,20 @@
  *   migrate   an instance with 256 MiB of data on its volume, host A to host B (stop, export
  *             through the dir plugin as tar, stream, sha256, import, start) vs the raw NATS
  *             stream and the JetStream object store (put + get) of the same bytes
- *   evacuate  20 instances off host A onto B and C, planned by the caller, 4 at a time
+ *   evacuate  20 instances off host A onto B and C, planned by the caller, all started at once
+ *             under a migration budget of 4 (fleet-wide leases, agents/src/budget): total time
+ *             and the most migrations seen moving data at once
+ *   1 GiB     with AMPM_BENCH_GIB=1 (too slow for the default run): the stream of 1 GiB random
+ *             and compressible bytes vs the raw NATS core stream and TCP loopback, one round
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Objm } from "@nats-io/obj";
 import { connect as natsConnect } from "@nats-io/transport-node";
-import { Fleet, resolveProfile, type Client } from "../client/src/index.js";
+import { Fleet, resolveProfile, setBudget, type Client } from "../client/src/index.js";
 import { receiveFile, StreamSender } from "../agents/src/transfer/index.js";
-import { connectTransport } from "../proto/wire/index.js";
+import { connectTransport, decodeJson } from "../proto/wire/index.js";
 import { ampmStream, rawNatsStream, sha256Hex, tcpLoopback } from "./stream.js";
 import { startAgent, type AgentProcess } from "../test/helpers/agents.js";
 import { hypervisorHost } from "../test/helpers/hypervisor.js";
@@ -51,19 +55,55 @@ async function rawObjectStore(server: string, data: Uint8Array): Promise<number>
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mbps = (bytes: number, ms: number) => Math.round(bytes / MIB / (ms / 1000));
 
-/** Text-like data: deflate level 1 packs it to about a third. */
+/** Text-like data: deflate level 1 packs it to about a third (built in pieces: a string cannot hold 1 GiB). */
 function compressible(size: number): Buffer {
   const words = "volume migration stream chunk credit window journal resume hypervisor instance ".split(" ");
-  const parts: string[] = [];
+  const pieces: Buffer[] = [];
   let n = 0;
   let seed = 7;
   while (n < size) {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    const w = `${words[seed % words.length]}${seed % 97} `;
-    parts.push(w);
-    n += w.length;
+    const parts: string[] = [];
+    let m = 0;
+    while (m < 16 * MIB) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const w = `${words[seed % words.length]}${seed % 97} `;
+      parts.push(w);
+      m += w.length;
+    }
+    const piece = Buffer.from(parts.join(""));
+    pieces.push(piece);
+    n += piece.byteLength;
   }
-  return Buffer.from(parts.join("")).subarray(0, size);
+  return Buffer.concat(pieces).subarray(0, size);
+}
+
+/** 1 GiB through the stream, random and compressible, against the raw NATS stream and TCP loopback of the same bytes: one round each. */
+async function gibBench(server: string, dir: string, rows: string[][]): Promise<Record<string, unknown>> {
+  const size = 1024 * MIB;
+  const root = join(dir, "gib");
+  mkdirSync(root, { recursive: true });
+  const to = join(root, "out");
+  const clean = () => {
+    rmSync(to, { force: true });
+    rmSync(`${to}.progress`, { force: true });
+  };
+  const out: Record<string, number> = {};
+  for (const kind of ["random", "compressible"] as const) {
+    const data = kind === "random" ? randomBytes(size) : compressible(size);
+    const file = join(root, kind);
+    writeFileSync(file, data);
+    const sum = sha256Hex(data);
+    const raw = await rawNatsStream(server, data);
+    const tcp = await tcpLoopback(data);
+    clean();
+    const ampm = (await ampmStream(server, file, size, sum, to)).ms;
+    clean();
+    rmSync(file, { force: true });
+    Object.assign(out, { [`${kind}_raw_nats_ms`]: r2(raw), [`${kind}_tcp_loopback_ms`]: r2(tcp), [`${kind}_ampm_ms`]: r2(ampm) });
+    rows.push([`stream 1 GiB ${kind} (floor: raw NATS stream)`, `${r2(raw)} ms`, `${r2(ampm)} ms`, `${r2(raw / ampm)}x speed`, ">= 0.5x"]);
+    rows.push([`  raw NATS / TCP loopback / ampm stream, MB/s`, `${mbps(size, raw)} / ${mbps(size, tcp)}`, `${mbps(size, ampm)}`, "", ""]);
+  }
+  return { stream_1gib: { bytes: size, rounds: 1, ...out } };
 }
 
 /** The transfer module alone against the raw floors, in turns (3 rounds, medians); and resume after a stop at 50%. */
@@ -184,18 +224,31 @@ export async function migrationBench(server: string, client: Client, dir: string
     rows.push(["migrate 256 MiB (floor: raw NATS stream)", `${r2(rawStreamMs)} ms`, `${r2(migrateMs)} ms`, `${r2(rawStreamMs / migrateMs)}x speed`, ">= 0.5x"]);
     rows.push(["  floor: object store put + get, raw", `${r2(rawMs)} ms`, `${r2(migrateMs)} ms`, `${r2(rawMs / migrateMs)}x speed`, ""]);
 
-    // Twenty instances off host A, four at a time.
+    // Twenty instances off host A, all started at once, under a fleet-wide budget of 4.
     for (let i = 0; i < 20; i++) await fleet.create(profile, `evac${String(i).padStart(2, "0")}.example.com`, { container: hosts[0] });
+    await setBudget(client.transport, { fleet: 4, perSource: 0, perTarget: 0 });
+    const moving = new Set<string>();
+    let most = 0;
+    const sub = client.transport.subscribe("ampm.v1.event.job.>", (msg) => {
+      const j = decodeJson(msg.data) as { id: string; kind: string; host: string; state: string; phase: string };
+      if (j.kind !== "migrate" || j.host !== hosts[0]) return;
+      if (j.state === "running" && j.phase !== "queued" && j.phase !== "begin") moving.add(j.id);
+      else moving.delete(j.id);
+      most = Math.max(most, moving.size);
+    });
     const t1 = performance.now();
-    const { plan, job: evacuation } = await fleet.evacuate(hosts[0]!, { parallel: 4 });
+    const { plan, job: evacuation } = await fleet.evacuate(hosts[0]!, { parallel: 20 }).finally(() => sub.unsubscribe());
     const evacuateMs = performance.now() - t1;
+    await setBudget(client.transport, {}, true);
     if (!evacuation || evacuation.state !== "done") throw new Error(`evacuation bench: ${evacuation?.message ?? "no job"}`);
     const perTarget = Object.fromEntries(hosts.slice(1).map((h) => [h, plan.filter((p) => p.target === h).length]));
-    rows.push(["evacuate 20 instances, 4 at a time", "", `${r2(evacuateMs)} ms`, `${r2(evacuateMs / 20)} ms each`, ""]);
+    rows.push(["evacuate 20 instances under a budget of 4", "", `${r2(evacuateMs)} ms`, `${r2(evacuateMs / 20)} ms each`, `at most ${most} at once`]);
+    const gib = process.env.AMPM_BENCH_GIB === "1" ? await gibBench(server, dir, rows) : {};
     return {
       ...streams,
+      ...gib,
       migrate: { bytes: size, ampm_ms: r2(migrateMs), mb_per_s: mbps(size, migrateMs), raw_nats_stream_ms: r2(rawStreamMs), raw_object_store_ms: r2(rawMs), speed_ratio_to_raw_nats: r2(rawStreamMs / migrateMs), speed_ratio_to_object_store: r2(rawMs / migrateMs) },
-      evacuate: { instances: 20, parallel: 4, ms: r2(evacuateMs), plan_per_target: perTarget, message: evacuation.message },
+      evacuate: { instances: 20, parallel: 20, budget: { fleet: 4 }, ms: r2(evacuateMs), most_at_once: most, plan_per_target: perTarget, message: evacuation.message },
     };
   } finally {
     for (const agent of agents) await agent.stop();

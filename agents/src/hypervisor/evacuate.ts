@@ -60,12 +60,11 @@ async function run(w: Wing, job: Job, entries: PlanEntry[], parallel: number, ca
   const counts = () => {
     const c = { queued: queue.length, running: 0, done: migrated.length, failed: failed.length };
     for (const id of started) {
-      const r = w.jobs.get(id);
-      if (!r || r.state === "running") {
-        if (["queued", "begin"].includes(r?.phase ?? "begin")) c.queued++;
-        else c.running++;
-      } else if (r.state === "done") c.done++;
-      else c.failed++;
+      const record = w.jobs.get(id);
+      if (record?.state === "done") c.done++;
+      else if (record?.state !== "running") c.failed++;
+      else if (record.phase === "queued" || record.phase === "begin") c.queued++;
+      else c.running++;
     }
     return c;
   };
