@@ -3,7 +3,8 @@
  * 3-node hub cluster: the site's host connects only to its leaf, yet it is
  * in the hub's registry, and the real CLI migrates an instance from it to a
  * host on the cluster and back (once with the caller at the hub, once at the
- * site). The data arrives intact, and the instance exists once.
+ * site). The data arrives intact, and the instance exists once. Then the
+ * hub node the leaf is connected to is killed: the leaf moves to another.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -82,4 +83,28 @@ t.test("migrate from the site to the cluster and back with the CLI: intact, once
   t.same(await copies(), [SITE], "the instance exists once, at the site");
   const again = await atHub("query", "--container", NAME);
   t.equal(again.stdout.trim(), SITE);
+});
+
+t.test("the hub node the leaf is connected to dies: the leaf moves to another, the site's host is reached again", async (t) => {
+  const holders = await Promise.all(cluster.nodes.map(async (n) => ((await n.monitor<{ leafnodes?: number }>("/leafz")).leafnodes ?? 0) > 0));
+  const i = holders.indexOf(true);
+  t.ok(i >= 0, `the leaf is connected to ${cluster.nodes[i]?.name}`);
+  const killedAt = Date.now();
+  await cluster.kill(i);
+  const survivors = cluster.nodes.filter((_, j) => j !== i);
+  const deadline = Date.now() + 60_000;
+  let moved = -1;
+  while (moved < 0 && Date.now() < deadline) {
+    for (const n of survivors) if ((((await n.monitor<{ leafnodes?: number }>("/leafz").catch(() => ({}))) as { leafnodes?: number }).leafnodes ?? 0) > 0) moved = Date.now() - killedAt;
+    if (moved < 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  t.ok(moved >= 0, `the leaf reconnected to a surviving node ${moved} ms after the kill`);
+  const servers = survivors.map((n) => n.url).join(",");
+  let ping = await runAmpm(["ping", "-I", SITE, "--json", "--server", servers, "--discovery-method", "broadcast", "--discovery-quiet", "300ms"], { timeoutMs: 60_000 });
+  for (let tries = 0; ping.code !== 0 && tries < 10; tries++) ping = await runAmpm(["ping", "-I", SITE, "--json", "--server", servers, "--discovery-method", "broadcast", "--discovery-quiet", "300ms"], { timeoutMs: 60_000 });
+  t.equal(ping.code, 0, `a caller at the hub pings the site's host ${ping.stderr}`.trim());
+  t.comment(`the site's host answered a caller at the hub ${Date.now() - killedAt} ms after the kill`);
+  const hosts = await runAmpm(["hosts", "-I", SITE, "--json", "--server", servers], { timeoutMs: 60_000 });
+  t.equal(hosts.code, 0, hosts.stderr);
+  t.equal(JSON.parse(hosts.stdout).hosts[0]?.state, "up", "and it is still up in the registry (R3 on the two nodes left)");
 });
