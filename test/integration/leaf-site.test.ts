@@ -31,6 +31,19 @@ const atHub = (...args: string[]) => runAmpm([...args, "--server", cluster.urls.
 const atSite = (...args: string[]) => runAmpm([...args, "--server", cluster.leaf!.url], { timeoutMs: 120_000 });
 const volume = (host: string) => join(agents.get(host)!.dir, "state", "plugins", "dir", "volumes", `${NAME}-root`, "data.bin");
 
+/** Runs `run` until `done` says yes (bounded): conditions, not fixed sleeps, on a loaded machine. */
+async function until(run: () => ReturnType<typeof runAmpm>, done: (r: Awaited<ReturnType<typeof runAmpm>>) => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let r = await run();
+  while (!done(r) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    r = await run();
+  }
+  return r;
+}
+
+const hostList = (r: { code: number | null; stdout: string }) => (r.code === 0 ? (JSON.parse(r.stdout).hosts as { identity: string }[]).map((h) => h.identity).sort() : []);
+
 /** Where the instance is, asking both hosts directly (not the index): one line per copy. */
 async function copies(): Promise<string[]> {
   const out: string[] = [];
@@ -51,12 +64,10 @@ t.test("the site's host, on its leaf only, is in the hub's registry", async (t) 
   agents.set(HUB, await startAgent(cluster.urls[1], { ...hub, config: { ...hub.config, servers: cluster.urls, jetstream: { replicas: 3 } } }, root));
   const leafz = await cluster.leaf!.monitor<{ leafnodes: number }>("/leafz");
   t.equal(leafz.leafnodes, 1, "the leaf has its connection to the hub");
-  const hosts = await atHub("hosts", "--json");
-  t.equal(hosts.code, 0, hosts.stderr);
-  t.same((JSON.parse(hosts.stdout).hosts as { identity: string }[]).map((h) => h.identity).sort(), [HUB, SITE], "both hosts in the one registry (kept by the hub)");
-  const fromSite = await atSite("hosts", "--json");
-  t.equal(fromSite.code, 0, fromSite.stderr);
-  t.equal(JSON.parse(fromSite.stdout).hosts.length, 2, "a caller at the site reads the same registry");
+  const hosts = await until(() => atHub("hosts", "--json"), (r) => hostList(r).length === 2);
+  t.same(hostList(hosts), [HUB, SITE], `both hosts in the one registry (kept by the hub) ${hosts.stderr}`.trim());
+  const fromSite = await until(() => atSite("hosts", "--json"), (r) => hostList(r).length === 2);
+  t.same(hostList(fromSite), [HUB, SITE], `a caller at the site reads the same registry ${fromSite.stderr}`.trim());
 });
 
 t.test("migrate from the site to the cluster and back with the CLI: intact, once", async (t) => {
@@ -72,8 +83,8 @@ t.test("migrate from the site to the cluster and back with the CLI: intact, once
   t.comment(`site → cluster (caller at the hub): ${Date.now() - started} ms`);
   t.ok(existsSync(volume(HUB)) && readFileSync(volume(HUB)).equals(data), "the data arrived intact on the cluster's host");
   t.same(await copies(), [HUB], "the instance exists once, on the cluster's host");
-  const where = await atSite("query", "--container", NAME);
-  t.equal(where.stdout.trim(), HUB, "the instance index says so, read from the site");
+  const where = await until(() => atSite("query", "--container", NAME), (r) => r.stdout.trim() === HUB);
+  t.equal(where.stdout.trim(), HUB, `the instance index says so, read from the site ${where.stderr}`.trim());
 
   started = Date.now();
   const back = await atSite("migrate", NAME, SITE);
@@ -81,8 +92,8 @@ t.test("migrate from the site to the cluster and back with the CLI: intact, once
   t.comment(`cluster → site (caller at the site): ${Date.now() - started} ms`);
   t.ok(existsSync(volume(SITE)) && readFileSync(volume(SITE)).equals(data), "and back intact");
   t.same(await copies(), [SITE], "the instance exists once, at the site");
-  const again = await atHub("query", "--container", NAME);
-  t.equal(again.stdout.trim(), SITE);
+  const again = await until(() => atHub("query", "--container", NAME), (r) => r.stdout.trim() === SITE);
+  t.equal(again.stdout.trim(), SITE, `and says so again ${again.stderr}`.trim());
 });
 
 t.test("the hub node the leaf is connected to dies: the leaf moves to another, the site's host is reached again", async (t) => {
