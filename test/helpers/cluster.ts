@@ -8,7 +8,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { connect as connectTcp, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -208,6 +208,18 @@ async function tryCluster(options: { leaf?: boolean }): Promise<Cluster> {
   return cluster;
 }
 
+/** Resolves when a TCP connection to the loopback port succeeds. */
+function accepts(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = connectTcp(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve();
+    });
+    socket.once("error", reject);
+  });
+}
+
 async function stopNode(n: ServerNode): Promise<void> {
   const child = n.process;
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -246,7 +258,9 @@ async function launch(name: string, configFile: string, dir: string, port: numbe
   for (;;) {
     if (!node.running()) throw new Error(`nats-server ${name} exited with ${child.exitCode ?? child.signalCode}:\n${log}`);
     try {
+      // The monitoring port opens first: wait for the client port too.
       await Promise.race([node.monitor("/varz"), failed]);
+      await Promise.race([accepts(port), failed]);
       return node;
     } catch (err) {
       if (Date.now() > deadline) throw new Error(`nats-server ${name} did not answer on its monitoring port within 15 s (${(err as Error).message}):\n${log}`);

@@ -25,7 +25,7 @@ import { ROOT } from "../helpers/paths.js";
 
 const CALLS = 500;
 const CONCURRENCY = 4;
-const TIMEOUT_MS = 2000;
+const TIMEOUT_MS = 4000;
 /** The client waits timeout + grace (1 s) for replies; the rest is a loaded machine's slack. */
 const LIMIT_MS = TIMEOUT_MS + 1000 + 2500;
 const registry = { heartbeat: "1s", missed: 3, max_age: "1h" };

@@ -3,7 +3,8 @@
  * 3-node hub cluster: the site's host connects only to its leaf, yet it is
  * in the hub's registry, and the real CLI migrates an instance from it to a
  * host on the cluster and back (once with the caller at the hub, once at the
- * site). The data arrives intact, and the instance exists once.
+ * site). The data arrives intact, and the instance exists once. Then the
+ * hub node the leaf is connected to is killed: the leaf moves to another.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -30,6 +31,19 @@ const atHub = (...args: string[]) => runAmpm([...args, "--server", cluster.urls.
 const atSite = (...args: string[]) => runAmpm([...args, "--server", cluster.leaf!.url], { timeoutMs: 120_000 });
 const volume = (host: string) => join(agents.get(host)!.dir, "state", "plugins", "dir", "volumes", `${NAME}-root`, "data.bin");
 
+/** Runs `run` until `done` says yes (bounded): conditions, not fixed sleeps, on a loaded machine. */
+async function until(run: () => ReturnType<typeof runAmpm>, done: (r: Awaited<ReturnType<typeof runAmpm>>) => boolean, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  let r = await run();
+  while (!done(r) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    r = await run();
+  }
+  return r;
+}
+
+const hostList = (r: { code: number | null; stdout: string }) => (r.code === 0 ? (JSON.parse(r.stdout).hosts as { identity: string }[]).map((h) => h.identity).sort() : []);
+
 /** Where the instance is, asking both hosts directly (not the index): one line per copy. */
 async function copies(): Promise<string[]> {
   const out: string[] = [];
@@ -50,12 +64,10 @@ t.test("the site's host, on its leaf only, is in the hub's registry", async (t) 
   agents.set(HUB, await startAgent(cluster.urls[1], { ...hub, config: { ...hub.config, servers: cluster.urls, jetstream: { replicas: 3 } } }, root));
   const leafz = await cluster.leaf!.monitor<{ leafnodes: number }>("/leafz");
   t.equal(leafz.leafnodes, 1, "the leaf has its connection to the hub");
-  const hosts = await atHub("hosts", "--json");
-  t.equal(hosts.code, 0, hosts.stderr);
-  t.same((JSON.parse(hosts.stdout).hosts as { identity: string }[]).map((h) => h.identity).sort(), [HUB, SITE], "both hosts in the one registry (kept by the hub)");
-  const fromSite = await atSite("hosts", "--json");
-  t.equal(fromSite.code, 0, fromSite.stderr);
-  t.equal(JSON.parse(fromSite.stdout).hosts.length, 2, "a caller at the site reads the same registry");
+  const hosts = await until(() => atHub("hosts", "--json"), (r) => hostList(r).length === 2);
+  t.same(hostList(hosts), [HUB, SITE], `both hosts in the one registry (kept by the hub) ${hosts.stderr}`.trim());
+  const fromSite = await until(() => atSite("hosts", "--json"), (r) => hostList(r).length === 2);
+  t.same(hostList(fromSite), [HUB, SITE], `a caller at the site reads the same registry ${fromSite.stderr}`.trim());
 });
 
 t.test("migrate from the site to the cluster and back with the CLI: intact, once", async (t) => {
@@ -71,8 +83,8 @@ t.test("migrate from the site to the cluster and back with the CLI: intact, once
   t.comment(`site → cluster (caller at the hub): ${Date.now() - started} ms`);
   t.ok(existsSync(volume(HUB)) && readFileSync(volume(HUB)).equals(data), "the data arrived intact on the cluster's host");
   t.same(await copies(), [HUB], "the instance exists once, on the cluster's host");
-  const where = await atSite("query", "--container", NAME);
-  t.equal(where.stdout.trim(), HUB, "the instance index says so, read from the site");
+  const where = await until(() => atSite("query", "--container", NAME), (r) => r.stdout.trim() === HUB);
+  t.equal(where.stdout.trim(), HUB, `the instance index says so, read from the site ${where.stderr}`.trim());
 
   started = Date.now();
   const back = await atSite("migrate", NAME, SITE);
@@ -80,6 +92,30 @@ t.test("migrate from the site to the cluster and back with the CLI: intact, once
   t.comment(`cluster → site (caller at the site): ${Date.now() - started} ms`);
   t.ok(existsSync(volume(SITE)) && readFileSync(volume(SITE)).equals(data), "and back intact");
   t.same(await copies(), [SITE], "the instance exists once, at the site");
-  const again = await atHub("query", "--container", NAME);
-  t.equal(again.stdout.trim(), SITE);
+  const again = await until(() => atHub("query", "--container", NAME), (r) => r.stdout.trim() === SITE);
+  t.equal(again.stdout.trim(), SITE, `and says so again ${again.stderr}`.trim());
+});
+
+t.test("the hub node the leaf is connected to dies: the leaf moves to another, the site's host is reached again", async (t) => {
+  const holders = await Promise.all(cluster.nodes.map(async (n) => ((await n.monitor<{ leafnodes?: number }>("/leafz")).leafnodes ?? 0) > 0));
+  const i = holders.indexOf(true);
+  t.ok(i >= 0, `the leaf is connected to ${cluster.nodes[i]?.name}`);
+  const killedAt = Date.now();
+  await cluster.kill(i);
+  const survivors = cluster.nodes.filter((_, j) => j !== i);
+  const deadline = Date.now() + 60_000;
+  let moved = -1;
+  while (moved < 0 && Date.now() < deadline) {
+    for (const n of survivors) if ((((await n.monitor<{ leafnodes?: number }>("/leafz").catch(() => ({}))) as { leafnodes?: number }).leafnodes ?? 0) > 0) moved = Date.now() - killedAt;
+    if (moved < 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  t.ok(moved >= 0, `the leaf reconnected to a surviving node ${moved} ms after the kill`);
+  const servers = survivors.map((n) => n.url).join(",");
+  let ping = await runAmpm(["ping", "-I", SITE, "--json", "--server", servers, "--discovery-method", "broadcast", "--discovery-quiet", "300ms"], { timeoutMs: 60_000 });
+  for (let tries = 0; ping.code !== 0 && tries < 10; tries++) ping = await runAmpm(["ping", "-I", SITE, "--json", "--server", servers, "--discovery-method", "broadcast", "--discovery-quiet", "300ms"], { timeoutMs: 60_000 });
+  t.equal(ping.code, 0, `a caller at the hub pings the site's host ${ping.stderr}`.trim());
+  t.comment(`the site's host answered a caller at the hub ${Date.now() - killedAt} ms after the kill`);
+  const hosts = await runAmpm(["hosts", "-I", SITE, "--json", "--server", servers], { timeoutMs: 60_000 });
+  t.equal(hosts.code, 0, hosts.stderr);
+  t.equal(JSON.parse(hosts.stdout).hosts[0]?.state, "up", "and it is still up in the registry (R3 on the two nodes left)");
 });
