@@ -316,9 +316,9 @@ class NatsStreamStore implements StreamStore {
 
 const WRONG_LAST_SEQUENCE = 10071;
 /**
- * A bucket read that delivers nothing for this long is over. Not shorter:
- * on a busy broker (10,000 hosts heartbeating) a pull of the next batch
- * took over a second, and a read ended at 9,965 of 10,000 keys.
+ * A bucket read that delivers nothing for this long is over (a fallback:
+ * the pending count ends it). Generous, for a busy broker with 10,000
+ * hosts heartbeating into the registry.
  */
 const KV_IDLE_MS = 5000;
 const KEY_EXISTS_PATTERN = /wrong last sequence|key exists/i;
