@@ -331,8 +331,12 @@ class NatsStreamStore implements StreamStore {
 }
 
 const WRONG_LAST_SEQUENCE = 10071;
-/** A bucket read that delivers nothing for this long is over. */
-const KV_IDLE_MS = 1000;
+/**
+ * A bucket read that delivers nothing for this long is over (a fallback:
+ * the pending count ends it). Generous, for a busy broker with 10,000
+ * hosts heartbeating into the registry.
+ */
+const KV_IDLE_MS = 5000;
 const KEY_EXISTS_PATTERN = /wrong last sequence|key exists/i;
 
 function isWriteConflict(err: unknown): boolean {
@@ -426,10 +430,12 @@ class NatsKvBucket implements KvBucket {
   }
 
   private async readEntries(): Promise<KvEntry[]> {
-    // The bucket's stream, last message of each key: one ordered pass, ended by the consumer's pending count.
-    // Writes during the pass (heartbeats) can reset an ordered consumer: a pause with nothing delivered also ends it.
+    // The bucket's stream from its first message (with history 1 it holds only the last of each key): one
+    // ordered pass, ended by the consumer's pending count; the latest message of a key wins. Not "last per
+    // subject": nats-server 2.9 counted that consumer's pending short while keys were written during the pass
+    // (registry heartbeats), and a read ended early (4,942 of 5,000 keys). A pause with nothing delivered also ends it.
     const prefix = `$KV.${this.name}.`;
-    const consumer = await jetstream(this.nc).consumers.get(`KV_${this.name}`, { filter_subjects: `${prefix}>`, deliver_policy: DeliverPolicy.LastPerSubject });
+    const consumer = await jetstream(this.nc).consumers.get(`KV_${this.name}`, { filter_subjects: `${prefix}>`, deliver_policy: DeliverPolicy.All });
     const latest = new Map<string, KvEntry | null>();
     if ((await consumer.info(true)).num_pending === 0) return [];
     const messages = await consumer.consume({ max_messages: 1024 });
