@@ -1,11 +1,12 @@
 /**
- * This host's operator attributes (proto/wire/registry.ts: KV bucket
+ * This host's operator attributes (proto/domain/registry.ts: KV bucket
  * ampm-attributes, key = identity), watched: a change reaches the host's
  * facts (and so every filter, profile requirement and policy `when`) as
  * soon as the broker delivers it. Best effort: without the bucket the host
  * has its own facts only (logged once).
  */
-import { ATTRIBUTES_BUCKET, decodeAttributes, type Attributes, type Transport } from "../../proto/wire/index.js";
+import type { Transport } from "../../proto/wire/index.js";
+import { ATTRIBUTES_BUCKET, decodeAttributes, type Attributes } from "../../proto/domain/index.js";
 import type { Logger } from "./log.js";
 
 export class HostAttributes {

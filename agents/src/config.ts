@@ -11,7 +11,8 @@ import { HYPERVISOR_DEFAULTS, HYPERVISOR_SCHEMA, type HypervisorSettings } from 
 import { parseListen } from "./metrics/listen.js";
 import { SECURITY_DEFAULTS, SECURITY_SCHEMA, type SecuritySettings } from "./security/settings.js";
 import type { RegistrySettings } from "./registry.js";
-import { assertValidIdentity, BUNDLE, checkReplicas, REGISTRY_DEFAULTS, check, compileSchema, ConfigError, DURATION, mergeLayers, PACKAGE_ROOT, readYamlFile } from "../../proto/wire/index.js";
+import { assertValidIdentity, BUNDLE, checkReplicas, ConfigError, PACKAGE_ROOT } from "../../proto/wire/index.js";
+import { REGISTRY_DEFAULTS, check, compileSchema, DURATION, mergeLayers, readYamlFile } from "../../proto/domain/index.js";
 
 export type LogLevel = "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "silent";
 

@@ -183,7 +183,7 @@ export class Agent {
     this.registry = new RegistryWriter(transport, config.identity, config.registry, () => this.snapshot(), log.child({ part: "registry" }));
   }
 
-  /** What the host registry holds about this host (proto/wire/registry.ts). */
+  /** What the host registry holds about this host (proto/domain/registry.ts). */
   private snapshot() {
     const hv = this.hypervisor;
     const capacity = hv && (() => {

@@ -18,24 +18,21 @@ import {
   encodeJson,
   encodeMessage,
   encodeReply,
-  FilterMatcher,
-  isEmptyFilter,
   JSON_BODY,
   nodeSubject,
   progressSubject,
-  READ_ONLY_ACTIONS,
   Status,
   statusName,
   statusOf,
   StatusError,
   typeName,
-  type HostView,
   type Message,
   type Request,
   type StatusCode,
   type Subscription,
   type Transport,
 } from "../../proto/wire/index.js";
+import { FilterMatcher, isEmptyFilter, READ_ONLY_ACTIONS, type HostView } from "../../proto/domain/index.js";
 import { DEFAULT_ACTION_TIMEOUT_MS, isJsonBody, type ActionContext, type ActionDef, type AgentDef, type BodyType, type DispatchStats, type HostServices } from "./action.js";
 import { Deadlines } from "./deadlines.js";
 import type { StateDisk } from "./disk.js";

@@ -5,7 +5,8 @@
  * is always the agent's identity.
  */
 import os from "node:os";
-import { ConfigError, readYamlFile } from "../../proto/wire/index.js";
+import { ConfigError } from "../../proto/wire/index.js";
+import { readYamlFile } from "../../proto/domain/index.js";
 
 export type Facts = Record<string, unknown>;
 export type FactProvider = () => Facts;

@@ -7,7 +7,8 @@
  *   body ─▶ decode ─▶ prune empties ─▶ schema ─▶ MISSING_DATA | INVALID_DATA (naming the field) | run
  */
 import type { ValidateFunction } from "ajv";
-import { check, compileSchema, Status, StatusError } from "../../proto/wire/index.js";
+import { Status, StatusError } from "../../proto/wire/index.js";
+import { check, compileSchema } from "../../proto/domain/index.js";
 import type { ActionDef } from "./action.js";
 
 const compiled = new WeakMap<object, ValidateFunction>();

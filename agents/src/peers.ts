@@ -6,17 +6,16 @@
  * (other hosts trust it with the role "agent").
  */
 import {
-  buildFilter,
   Caller,
   encodeMessage,
   Status,
   typeName,
   type CallResult,
-  type FilterSpec,
   type ProtoClass,
   type SigningKey,
   type Transport,
 } from "../../proto/wire/index.js";
+import { buildFilter, type FilterSpec } from "../../proto/domain/index.js";
 
 /** One host's answer (its body decoded as T). */
 export type PeerReply<T> = CallResult & { data: T };

@@ -1,5 +1,5 @@
 /**
- * The agent's entry in the host registry (proto/wire/registry.ts): its
+ * The agent's entry in the host registry (proto/domain/registry.ts): its
  * snapshot written at start, when it changes (checked when told, e.g. a
  * host enabled or an instance created) and on every heartbeat. A clean
  * stop deletes the entry: the host left on purpose, so no caller waits
@@ -7,7 +7,8 @@
  * not allowed to write the bucket, leaves the host out of the registry
  * (logged once), never out of service.
  */
-import { encodeSnapshot, HOSTS_BUCKET, type RegistrySnapshot, type KvBucket, type Transport } from "../../proto/wire/index.js";
+import type { KvBucket, Transport } from "../../proto/wire/index.js";
+import { encodeSnapshot, HOSTS_BUCKET, type RegistrySnapshot } from "../../proto/domain/index.js";
 import type { Logger } from "./log.js";
 
 export interface RegistrySettings {

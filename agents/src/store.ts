@@ -70,5 +70,5 @@ export function removeFile(path: string): void {
   rmSync(path, { force: true });
 }
 
-/** The SHA-256 of a file, hex (proto/wire/files.ts: the client uses it too). */
-export { sha256File } from "../../proto/wire/files.js";
+/** The SHA-256 of a file, hex (proto/domain/files.ts: the client uses it too). */
+export { sha256File } from "../../proto/domain/files.js";

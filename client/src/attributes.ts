@@ -1,21 +1,23 @@
 /**
  * Operator attributes (clusto): values an operator keeps about a host in
- * the KV bucket ampm-attributes (proto/wire/registry.ts), merged by the
+ * the KV bucket ampm-attributes (proto/domain/registry.ts), merged by the
  * host into its facts over its own, so every filter sees them. Pools are
  * the attribute `pool`.
  */
 import {
   assertValidIdentity,
-  ATTRIBUTE_NAME,
-  ATTRIBUTES_BUCKET,
-  decodeAttributes,
   encodeJson,
   InvalidInputError,
-  POOL_ATTRIBUTE,
-  type Attributes,
   type KvBucket,
   type Transport,
 } from "../../proto/wire/index.js";
+import {
+  ATTRIBUTE_NAME,
+  ATTRIBUTES_BUCKET,
+  decodeAttributes,
+  POOL_ATTRIBUTE,
+  type Attributes,
+} from "../../proto/domain/index.js";
 
 async function bucket(transport: Transport): Promise<KvBucket> {
   const kv = transport.kv?.();

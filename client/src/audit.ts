@@ -4,7 +4,8 @@
  *
  *   stream AMPM_AUDIT (ampm.v1.event.audit.<host>, JSON lines) ─▶ parse ─▶ filter ─▶ entries (lowerCamelCase)
  */
-import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, BROKER_AUDIT_PREFIX, brokerAuthRecord, identityMatcher, isLookup, parseAuditLine, type AuditRecord } from "../../proto/wire/index.js";
+import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, BROKER_AUDIT_PREFIX, recordStreams } from "../../proto/wire/index.js";
+import { brokerAuthRecord, identityMatcher, isLookup, parseAuditLine, type AuditRecord } from "../../proto/domain/index.js";
 import { camelKeys, type CamelKeys } from "./casing.js";
 import type { Client } from "./client.js";
 
@@ -61,7 +62,7 @@ export async function* readAudit(client: Client, query: AuditQuery = {}): AsyncI
   const keep = auditFilter(query);
   // Records are stored a little after they are written (batches of up to 20 ms): start reading a second early.
   const sinceMs = query.sinceMs === undefined ? undefined : query.sinceMs - 1000;
-  for await (const message of client.transport.streams().read(AUDIT_STREAM, { subject, sinceMs, follow: query.follow, signal: query.signal })) {
+  for await (const message of recordStreams(client.transport).read(AUDIT_STREAM, { subject, sinceMs, follow: query.follow, signal: query.signal })) {
     const text = Buffer.from(message.data).toString("utf8");
     // The broker's own events (failed logins) are not JSON lines of records.
     const records = message.subject.startsWith(`${BROKER_AUDIT_PREFIX}.`) ? [brokerAuthRecord(text)] : text.split("\n").map(parseAuditLine);

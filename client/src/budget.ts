@@ -1,21 +1,19 @@
 /**
- * The migration budget as an operator sees it (proto/wire/budget.ts): the
+ * The migration budget as an operator sees it (proto/domain/budget.ts): the
  * fleet-wide limits (the key `limits` of the bucket ampm-migration-budget,
  * over each agent's configured hypervisor.migration_budget) and the leases
  * held right now.
  */
+import { InvalidInputError, type KvStore, type Transport } from "../../proto/wire/index.js";
 import {
   BUDGET_LIMITS_KEY,
   decodeLease,
   decodeLimits,
   encodeLimits,
-  InvalidInputError,
   MIGRATION_BUDGET_BUCKET,
   MIGRATION_LEASES_BUCKET,
   type BudgetLimits,
-  type KvStore,
-  type Transport,
-} from "../../proto/wire/index.js";
+} from "../../proto/domain/index.js";
 
 export interface LeaseView {
   key: string;

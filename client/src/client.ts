@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
-  buildFilter,
   Caller,
   callerAuditSubject,
   ConnectionError,
@@ -14,22 +13,25 @@ import {
   createRequest,
   decodeJson,
   encodeJson,
-  isEmptyFilter,
   PermissionError,
   Status,
   progressSubject,
   replyPrefix,
   SigningKey,
   type ampm,
-  type AuditRecord,
   type FilterMessage,
-  type FilterSpec,
-  HOSTS_BUCKET,
   type Request,
   type SendOutcome,
   type Subscription,
   type Transport,
 } from "../../proto/wire/index.js";
+import {
+  buildFilter,
+  isEmptyFilter,
+  type AuditRecord,
+  type FilterSpec,
+  HOSTS_BUCKET,
+} from "../../proto/domain/index.js";
 import { encodeBody } from "./actions.js";
 import { camelKeys } from "./casing.js";
 import { DISCOVERERS, readNodesFile, resolveDiscoveryMethod, staticTargets, type Discovered, type DiscoveryContext, type DiscoveryMethod, type DiscoveryOptions } from "./discovery/index.js";

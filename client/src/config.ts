@@ -12,7 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { stringify } from "yaml";
-import { check, compileSchema, ConfigError, DURATION, readYamlFile } from "../../proto/wire/index.js";
+import { ConfigError } from "../../proto/wire/index.js";
+import { check, compileSchema, DURATION, readYamlFile } from "../../proto/domain/index.js";
 import type { ClientOptions } from "./options.js";
 
 /** The environment variables that say where files are. */

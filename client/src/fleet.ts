@@ -5,15 +5,14 @@
  *   hosts()   hypervisor.status from every host (one broadcast)
  *   locate()  the instance index (one KV read), then hypervisor.instances {hostname} from that host;
  *             from every host when the index has no (or a wrong) record
- *   place     pure placement over the status snapshots (proto/wire/placement.ts)
+ *   place     pure placement over the status snapshots (proto/domain/placement.ts)
  *   create / migrate / evacuate ─▶ a job on one host ─▶ waitJob(): events + polling until it ends
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { decodeJson, eventSubject, blobStore } from "../../proto/wire/index.js";
 import {
-  decodeJson,
-  eventSubject,
   fetchVerified,
   FetchVerifyError,
   sha256File,
@@ -34,7 +33,7 @@ import {
   instanceRecord,
   NAME_TAKEN,
   type InstanceRecord,
-} from "../../proto/wire/index.js";
+} from "../../proto/domain/index.js";
 import type { CallOptions, Client } from "./client.js";
 import type { DiscoveryOptions } from "./discovery/index.js";
 import type { Profile } from "./profiles.js";
@@ -304,13 +303,13 @@ export class Fleet {
     const r = job.result as { object: string; bucket: string; sha256: string; bytes: number; format: string; instance: Instance };
     const partial = `${file}.partial`;
     try {
-      await fetchVerified(this.client.transport.blobs(), r, partial, r.sha256, "the exported image").catch((err: unknown) => {
+      await fetchVerified(blobStore(this.client.transport), r, partial, r.sha256, "the exported image").catch((err: unknown) => {
         throw err instanceof FetchVerifyError ? new FleetError(err.message, "failed") : err;
       });
       renameSync(partial, file);
     } finally {
       rmSync(partial, { force: true });
-      await this.client.transport.blobs().delete(r.bucket, r.object).catch(() => undefined);
+      await blobStore(this.client.transport).delete(r.bucket, r.object).catch(() => undefined);
     }
     const meta: ImageMeta = { format: r.format, sha256: r.sha256, bytes: r.bytes, instance: r.instance, exportedFrom: located.host, exportedAt: new Date().toISOString() };
     writeFileSync(`${file}.ampm.json`, `${JSON.stringify(meta, null, 2)}\n`);
@@ -334,11 +333,11 @@ export class Fleet {
     const sha256 = await sha256File(file);
     if (meta && meta.sha256 !== sha256) throw new FleetError(`${file} does not match its record: sha256 ${sha256}, recorded ${meta.sha256}`, "refused");
     const object = `import-${randomBytes(8).toString("hex")}`;
-    await this.client.transport.blobs().put(IMAGE_BUCKET, object, file);
+    await blobStore(this.client.transport).put(IMAGE_BUCKET, object, file);
     try {
       return await this.placeAndRun("image_import", { bucket: IMAGE_BUCKET, object, sha256, format: meta?.format ?? "" }, profile, hostname, options);
     } finally {
-      await this.client.transport.blobs().delete(IMAGE_BUCKET, object).catch(() => undefined);
+      await blobStore(this.client.transport).delete(IMAGE_BUCKET, object).catch(() => undefined);
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * Hostname claims: the keys of the instance index (KV bucket
- * ampm-instances, proto/wire/registry.ts) that make a hostname unique
+ * ampm-instances, proto/domain/registry.ts) that make a hostname unique
  * fleet-wide. A create claims its name before building anything, the
  * owning host keeps the record current and deletes it when the instance
  * goes. A host that died for good (or lost its disk) leaves its claims
@@ -10,7 +10,8 @@
  *                                               └▶ holder up? ask it: has NAME (instance, or a create/move job)? ─▶ refuse
  *                                                                                       no ─▶ delete if still R
  */
-import { HOSTS_BUCKET, INSTANCES_BUCKET, instanceRecord, type KvBucket, type RegisteredHost } from "../../proto/wire/index.js";
+import type { KvBucket } from "../../proto/wire/index.js";
+import { HOSTS_BUCKET, INSTANCES_BUCKET, instanceRecord, type RegisteredHost } from "../../proto/domain/index.js";
 import type { Client } from "./client.js";
 import { readRegistry } from "./discovery/index.js";
 import { FleetError } from "./outcomes.js";

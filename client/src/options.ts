@@ -8,7 +8,8 @@
  */
 import os from "node:os";
 import { basename } from "node:path";
-import { checkReplicas, mergeLayers } from "../../proto/wire/index.js";
+import { checkReplicas } from "../../proto/wire/index.js";
+import { mergeLayers } from "../../proto/domain/index.js";
 import { defaultProfileDirs, findConfigFile, readClientConfig, readContext, selectedContext, type ConfigEnv } from "./config.js";
 
 export interface ClientOptions {

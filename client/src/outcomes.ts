@@ -16,8 +16,8 @@ import {
   PermissionError,
   Status,
   type StatusCode,
-  type Verdict,
 } from "../../proto/wire/index.js";
+import type { Verdict } from "../../proto/domain/index.js";
 import type { CallSummary } from "./results.js";
 
 /** Exit codes of the CLI, also useful to scripts using the library. */

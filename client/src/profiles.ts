@@ -6,7 +6,8 @@
  */
 import { readdirSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { check, compileSchema, ConfigError, FilterSyntaxError, parseExpression, readYamlFile, type ProfileMessage } from "../../proto/wire/index.js";
+import { ConfigError, FilterSyntaxError } from "../../proto/wire/index.js";
+import { check, compileSchema, parseExpression, readYamlFile, type ProfileMessage } from "../../proto/domain/index.js";
 
 /** A profile as the create request carries it (ampm.v1.Profile), and the file it was read from. */
 export type Profile = ProfileMessage & { file: string };

@@ -38,10 +38,14 @@ export interface Transport {
   close(): Promise<void>;
   /** Resolves when the connection closes for good (with the error, if any). */
   closed(): Promise<Error | undefined>;
-  /** Files in the broker's object store (JetStream), chunked and flow-controlled: volume data in transit. */
-  blobs(): BlobStore;
-  /** Streams of records kept by the broker (JetStream): the audit trail. */
-  streams(): StreamStore;
+  /**
+   * Files in the broker's object store (JetStream), chunked and flow-controlled:
+   * images and the object-store migration path. Absent on transports without
+   * one: use blobStore(transport), which says so.
+   */
+  blobs?(): BlobStore;
+  /** Streams of records kept by the broker (JetStream): the audit trail. Absent on transports without them: recordStreams(transport). */
+  streams?(): StreamStore;
   /** Key-value buckets kept by the broker (JetStream KV): the host registry, claims, leases. Absent on transports without them. */
   kv?(): KvStore;
   /**
@@ -51,6 +55,20 @@ export interface Transport {
   onRefused(handler: (refusal: Refusal) => void): () => void;
   /** Calls `handler` when the connection to the broker is lost, comes back, or closes for good; returns the way to stop. */
   onConnection(handler: (event: ConnectionEvent) => void): () => void;
+}
+
+/** The transport's object store; a ConfigError when it has none. */
+export function blobStore(transport: Transport): BlobStore {
+  const store = transport.blobs?.();
+  if (!store) throw new ConfigError("this connection has no object store (it needs a broker with JetStream)");
+  return store;
+}
+
+/** The transport's record streams; a ConfigError when it has none. */
+export function recordStreams(transport: Transport): StreamStore {
+  const streams = transport.streams?.();
+  if (!streams) throw new ConfigError("this connection has no record streams (it needs a broker with JetStream)");
+  return streams;
 }
 
 export type ConnectionEvent = "disconnect" | "reconnect" | "close";

@@ -143,12 +143,7 @@ export class MemoryBroker {
         closed = true;
       },
       closed: () => new Promise(() => undefined),
-      blobs: () => {
-        throw new Error("the in-memory transport has no object store");
-      },
-      streams: () => {
-        throw new Error("the in-memory transport has no streams");
-      },
+      // No object store and no record streams: both are optional seams.
       kv: () => broker.kvStore,
       // The in-memory broker has no permissions: nothing is ever refused.
       onRefused: () => () => undefined,

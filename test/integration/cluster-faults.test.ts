@@ -16,7 +16,8 @@ import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
 import { connect, type Client } from "../../client/src/index.js";
-import { ATTRIBUTES_BUCKET, AUDIT_STREAM, connectTransport, HOSTS_BUCKET, INSTANCES_BUCKET } from "../../proto/wire/index.js";
+import { AUDIT_STREAM, connectTransport, blobStore } from "../../proto/wire/index.js";
+import { ATTRIBUTES_BUCKET, HOSTS_BUCKET, INSTANCES_BUCKET } from "../../proto/domain/index.js";
 import { fleetRoot, startAgent, type AgentProcess } from "../helpers/agents.js";
 import { CLUSTER_CONF_DIR, LEAF_CONF, startCluster, type ServerNode } from "../helpers/cluster.js";
 import { runAmpm } from "../helpers/cli.js";
@@ -152,10 +153,10 @@ t.test("a 3-node cluster forms; agents spread over it create their assets with 3
   const transport = await connectTransport({ servers: cluster.urls, replicas: 3 });
   const file = join(plugins, "blob");
   writeFileSync(file, "volume bytes");
-  await transport.blobs().put("ampm-migrations", "probe", file);
+  await blobStore(transport).put("ampm-migrations", "probe", file);
   const objects = await until("the object store's stream", async () => (await streamsOn(cluster.nodes[0])).get("OBJ_ampm-migrations"), 30_000);
   t.equal(objects.config?.num_replicas, 3, "OBJ_ampm-migrations: 3 replicas");
-  await transport.blobs().delete("ampm-migrations", "probe");
+  await blobStore(transport).delete("ampm-migrations", "probe");
   await transport.close();
 });
 

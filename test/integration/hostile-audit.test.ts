@@ -13,7 +13,8 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect as natsConnect } from "@nats-io/transport-node";
 import t from "tap";
 import { connect, readAudit } from "../../client/src/index.js";
-import { broadcastSubject, createRequest, encodeRequest, nodeSubject, parseAuditLine } from "../../proto/wire/index.js";
+import { broadcastSubject, createRequest, encodeRequest, nodeSubject } from "../../proto/wire/index.js";
+import { parseAuditLine } from "../../proto/domain/index.js";
 import { spawnAgent, startFleet } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
 

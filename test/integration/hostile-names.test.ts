@@ -15,6 +15,7 @@ import { connect } from "../../client/src/index.js";
 import { startAgent, startFleet } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
 import { hypervisorHost } from "../helpers/hypervisor.js";
+import { blobStore } from "../../proto/wire/index.js";
 
 // The fleet lives five levels down, so every `../` escape lands in `outside`, which must stay empty.
 const outside = mkdtempSync(join(tmpdir(), "ampm-escape-"));
@@ -59,7 +60,7 @@ async function migrateIn(body: Record<string, unknown>) {
 }
 
 t.test("path escapes in migrate_in are refused and write nothing outside the state dir", async (t) => {
-  await client.transport.blobs().put("ampm-migrations", "evil.root", payload);
+  await blobStore(client.transport).put("ampm-migrations", "evil.root", payload);
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ["migration id", { migrationId: "../../../../../escape-mig", instance: instance("ok.example.com"), source: "source.example.com", volumes: [{ name: "root", object: "evil.root", sha256: sha, bytes: 17 }] }, /migrationId "\.\.\/.*" is not valid/],
     ["instance host name", { migrationId: "m1", instance: instance("../../../../escape-host"), source: "source.example.com", volumes: [{ name: "root", object: "evil.root", sha256: sha, bytes: 17 }] }, /instance\.hostname "\.\.\/.*" is not valid/],

@@ -7,7 +7,8 @@
  */
 import t from "tap";
 import { setTimeout as sleep } from "node:timers/promises";
-import { connectTransport, encodeJson, INSTANCES_BUCKET, instanceRecord, type InstanceRecord } from "../../proto/wire/index.js";
+import { connectTransport, encodeJson } from "../../proto/wire/index.js";
+import { INSTANCES_BUCKET, instanceRecord, type InstanceRecord } from "../../proto/domain/index.js";
 import { fleetRoot, startFleet } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
 import { runAmpm } from "../helpers/cli.js";

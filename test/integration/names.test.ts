@@ -5,7 +5,8 @@
  * driver), the real CLI.
  */
 import t from "tap";
-import { connectTransport, INSTANCES_BUCKET, instanceRecord } from "../../proto/wire/index.js";
+import { connectTransport } from "../../proto/wire/index.js";
+import { INSTANCES_BUCKET, instanceRecord } from "../../proto/domain/index.js";
 import { fleetRoot, startFleet } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
 import { runAmpm } from "../helpers/cli.js";

@@ -8,7 +8,8 @@
 import { pino } from "pino";
 import t from "tap";
 import { MigrationBudget, type Leases } from "../../agents/src/budget/index.js";
-import { encodeLimits, MIGRATION_BUDGET_BUCKET, MIGRATION_LEASES_BUCKET, BUDGET_LIMITS_KEY, type BudgetLimits, type KvStore } from "../../proto/wire/index.js";
+import type { KvStore } from "../../proto/wire/index.js";
+import { encodeLimits, MIGRATION_BUDGET_BUCKET, MIGRATION_LEASES_BUCKET, BUDGET_LIMITS_KEY, type BudgetLimits } from "../../proto/domain/index.js";
 import { MemoryBroker } from "../helpers/memory-transport.js";
 
 const log = pino({ level: "silent" });

@@ -1,5 +1,5 @@
 /**
- * fetch ▸ sha256 ▸ compare, written once (proto/wire/files.ts fetchVerified)
+ * fetch ▸ sha256 ▸ compare, written once (proto/domain/files.ts fetchVerified)
  * and used by the agent (image import, the object-store migration path) and
  * the client (image export); the client reaches it without agent code.
  */
@@ -8,7 +8,8 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import t from "tap";
-import { fetchVerified, FetchVerifyError, sha256File, type BlobInfo, type BlobStore } from "../../proto/wire/index.js";
+import type { BlobInfo, BlobStore } from "../../proto/wire/index.js";
+import { fetchVerified, FetchVerifyError, sha256File } from "../../proto/domain/index.js";
 import { importGraph } from "../helpers/import-graph.js";
 import { ROOT } from "../helpers/paths.js";
 

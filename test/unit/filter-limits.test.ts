@@ -1,4 +1,5 @@
 import t from "tap";
+import { FilterSyntaxError } from "../../proto/wire/index.js";
 import {
   buildFilter,
   compileGlob,
@@ -6,11 +7,10 @@ import {
   FILTER_CACHE_LIMITS,
   FILTER_LIMITS,
   FilterMatcher,
-  FilterSyntaxError,
   namePattern,
   PATTERN_LIMITS,
   type HostView,
-} from "../../proto/wire/index.js";
+} from "../../proto/domain/index.js";
 
 // A host whose values are as long as a pattern will ever look at.
 const long = "a".repeat(PATTERN_LIMITS.text * 4);

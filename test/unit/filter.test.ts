@@ -1,14 +1,14 @@
 import t from "tap";
+import { FilterSyntaxError } from "../../proto/wire/index.js";
 import {
   buildFilter,
   evaluate,
   FilterMatcher,
-  FilterSyntaxError,
   identityMatcher,
   parseExpression,
   parseFactFilter,
   type HostView,
-} from "../../proto/wire/index.js";
+} from "../../proto/domain/index.js";
 
 const host: HostView = {
   identity: "container3.example.com",

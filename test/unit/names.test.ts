@@ -11,16 +11,18 @@ import {
   decodeRequest,
   encodeJson,
   encodeReply,
+  JSON_BODY,
+  nodeSubject,
+  Status,
+  type KvBucket,
+} from "../../proto/wire/index.js";
+import {
   encodeSnapshot,
   HOSTS_BUCKET,
   INSTANCES_BUCKET,
   instanceRecord,
-  JSON_BODY,
-  nodeSubject,
-  Status,
   type InstanceRecord,
-  type KvBucket,
-} from "../../proto/wire/index.js";
+} from "../../proto/domain/index.js";
 import { MemoryBroker } from "../helpers/memory-transport.js";
 
 const HOLDER = "hv1.example.com";

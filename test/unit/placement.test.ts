@@ -1,5 +1,5 @@
 import t from "tap";
-import { place, rejections, withInstance, type HostSnapshot, type PlacementRequest } from "../../proto/wire/index.js";
+import { place, rejections, withInstance, type HostSnapshot, type PlacementRequest } from "../../proto/domain/index.js";
 
 function host(identity: string, over: Partial<HostSnapshot> = {}): HostSnapshot {
   return {

@@ -7,7 +7,7 @@ import t from "tap";
 import pino from "pino";
 import { RegistryWriter } from "../../agents/src/registry.js";
 import { readRegistry, selectHosts } from "../../client/src/discovery/index.js";
-import { buildFilter, HOSTS_BUCKET } from "../../proto/wire/index.js";
+import { buildFilter, HOSTS_BUCKET } from "../../proto/domain/index.js";
 import { MemoryBroker } from "../helpers/memory-transport.js";
 
 const log = pino({ level: "silent" });

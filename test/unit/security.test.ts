@@ -22,13 +22,12 @@ import {
   encodeRequest,
   encodeSignedRequest,
   nodeSubject,
-  parseAuditLine,
   SigningKey,
   Status,
-  type AuditRecord,
   type Reply,
   type RequestInit,
 } from "../../proto/wire/index.js";
+import { parseAuditLine, type AuditRecord } from "../../proto/domain/index.js";
 import { MemoryBroker } from "../helpers/memory-transport.js";
 
 const json = { json: true as const };

@@ -1,5 +1,5 @@
 /**
- * The migration budget, the agent's side (the wire: proto/wire/budget.ts).
+ * The migration budget, the agent's side (the wire: proto/domain/budget.ts).
  * A migration asks for its leases before its data moves and waits
  * (queued) until it has all of them:
  *
@@ -15,6 +15,7 @@
  * buckets (no JetStream, or not allowed) there is no budget: logged once.
  */
 import type { Logger } from "pino";
+import type { KvBucket, KvStore } from "../../../proto/wire/index.js";
 import {
   decodeLease,
   decodeLimits,
@@ -24,10 +25,8 @@ import {
   MIGRATION_BUDGET_BUCKET,
   MIGRATION_LEASES_BUCKET,
   type BudgetLimits,
-  type KvBucket,
-  type KvStore,
   type LeaseRecord,
-} from "../../../proto/wire/index.js";
+} from "../../../proto/domain/index.js";
 
 export interface BudgetOptions {
   /** The broker's buckets; undefined: no budget. */

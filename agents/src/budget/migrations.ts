@@ -4,7 +4,7 @@
  * migration's work runs in: queued until it holds its leases, released
  * however the work ends.
  */
-import type { BudgetLimits } from "../../../proto/wire/index.js";
+import type { BudgetLimits } from "../../../proto/domain/index.js";
 import type { Job } from "../hypervisor/jobs.js";
 import type { Wing } from "../hypervisor/context.js";
 import { MigrationBudget } from "./index.js";

@@ -8,7 +8,8 @@
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { within } from "../paths.js";
-import { fetchVerified, nameProblem, Status, StatusError } from "../../../proto/wire/index.js";
+import { nameProblem, Status, StatusError, blobStore } from "../../../proto/wire/index.js";
+import { fetchVerified } from "../../../proto/domain/index.js";
 import type { Job } from "./jobs.js";
 import type { CreateRecord, CreateStep, RootImage } from "./journals.js";
 import { DEFAULT_CATEGORY, newMac, volumeName, type Instance, type Profile } from "./model.js";
@@ -122,7 +123,7 @@ async function download(w: Wing, journal: CreateRecord, job: Job): Promise<strin
   const dir = within(w.dir, "transfer", journal.job);
   mkdirSync(dir, { recursive: true });
   const file = within(dir, "image");
-  const got = await fetchVerified(w.transport.blobs(), image, file, image.sha256, `the image ${image.object}`);
+  const got = await fetchVerified(blobStore(w.transport), image, file, image.sha256, `the image ${image.object}`);
   job.progress({ bytes: got.size, message: "image received (sha256 ok)" });
   return file;
 }

@@ -7,7 +7,7 @@
  *   plan (from the caller) ─▶ check: each entry an instance here, a target elsewhere
  *   ─▶ migrations, `parallel` at a time ─▶ summary: migrated, failed, no place for
  */
-import type { EvacuationEntry } from "../../../proto/wire/index.js";
+import type { EvacuationEntry } from "../../../proto/domain/index.js";
 import type { Job } from "./jobs.js";
 import { migrateOut } from "./migrate-out.js";
 import type { Wing } from "./context.js";

@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { within } from "../paths.js";
-import { Status, StatusError } from "../../../proto/wire/index.js";
+import { Status, StatusError, blobStore } from "../../../proto/wire/index.js";
 import { readJson, removeFile, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
 import type { Instance } from "./model.js";
@@ -64,7 +64,7 @@ export async function imageExport(w: Wing, hostname: string, stop: boolean, buck
         mkdirSync(dir, { recursive: true });
         const out = await w.volumes.export(root, within(dir, root.name), job);
         job.phase("upload");
-        await w.transport.blobs().put(bucket, job.id, within(dir, root.name));
+        await blobStore(w.transport).put(bucket, job.id, within(dir, root.name));
         return { object: job.id, bucket, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") };
       } finally {
         if (wasRunning && (await w.driver.get(hostname))?.state === "shut off") await w.driver.start(hostname);

@@ -1,5 +1,5 @@
 /**
- * This host's part of the instance index (proto/wire/registry.ts,
+ * This host's part of the instance index (proto/domain/registry.ts,
  * bucket ampm-instances): name claims for creates, and the current record
  * of each instance it owns, kept in step with what refresh() reads.
  *
@@ -7,7 +7,8 @@
  * write it) creates go on as before, unique per host only: logged once.
  */
 import type { Logger } from "pino";
-import { encodeJson, INSTANCES_BUCKET, instanceRecord, NAME_TAKEN, Status, StatusError, type InstanceRecord, type KvBucket, type Transport } from "../../../proto/wire/index.js";
+import { encodeJson, Status, StatusError, type KvBucket, type Transport } from "../../../proto/wire/index.js";
+import { INSTANCES_BUCKET, instanceRecord, NAME_TAKEN, type InstanceRecord } from "../../../proto/domain/index.js";
 import type { Instance } from "./model.js";
 
 export class InstanceIndex {

@@ -14,7 +14,8 @@
  * at the driver to know which it was.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import { fetchVerified, Status, StatusError } from "../../../proto/wire/index.js";
+import { Status, StatusError, blobStore } from "../../../proto/wire/index.js";
+import { fetchVerified } from "../../../proto/domain/index.js";
 import { within } from "../paths.js";
 import { receiveFile } from "../transfer/index.js";
 import type { Job } from "./jobs.js";
@@ -106,7 +107,7 @@ async function runIn(w: Wing, journal: InRecord, job: Job): Promise<void> {
       stopIfAborted(w, journal);
       const file = within(transfer, v.name);
       if (v.object) {
-        await fetchVerified(w.transport.blobs(), { bucket: w.settings.migration_bucket, object: v.object }, file, v.sha256, `volume ${v.name}`);
+        await fetchVerified(blobStore(w.transport), { bucket: w.settings.migration_bucket, object: v.object }, file, v.sha256, `volume ${v.name}`);
       } else {
         await stream(w, journal, job, index, v, file, received, total, stop);
       }

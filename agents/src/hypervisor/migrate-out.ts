@@ -19,7 +19,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
-import { ampm, rejections, requestForInstance, snapshotOf, Status, StatusError } from "../../../proto/wire/index.js";
+import { ampm, Status, StatusError, blobStore } from "../../../proto/wire/index.js";
+import { rejections, requestForInstance, snapshotOf } from "../../../proto/domain/index.js";
 import { withLeases } from "../budget/migrations.js";
 import { within } from "../paths.js";
 import { isOk } from "../peers.js";
@@ -115,7 +116,7 @@ async function runOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
       record(w, journal, "upload", job);
       let sent = 0;
       for (const f of journal.files) {
-        await w.transport.blobs().put(w.settings.migration_bucket, f.object, f.file);
+        await blobStore(w.transport).put(w.settings.migration_bucket, f.object, f.file);
         sent += f.bytes;
         job.progress({ bytes: sent, percent: Math.round((100 * sent) / Math.max(1, total(journal))), message: `uploaded ${f.name}` });
       }
@@ -228,7 +229,7 @@ export async function settle(w: Wing, journal: OutRecord, job: Job, reason: stri
 async function dropTransfer(w: Wing, journal: OutRecord): Promise<void> {
   await w.flights.senders.get(journal.id)?.stop();
   w.flights.senders.delete(journal.id);
-  for (const f of journal.files) if (f.object) await w.transport.blobs().delete(w.settings.migration_bucket, f.object).catch(() => undefined);
+  for (const f of journal.files) if (f.object) await blobStore(w.transport).delete(w.settings.migration_bucket, f.object).catch(() => undefined);
   rmSync(within(w.dir, "transfer", journal.id), { recursive: true, force: true });
 }
 

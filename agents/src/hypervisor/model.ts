@@ -1,11 +1,12 @@
 /**
  * The hypervisor agent's model: the plain shapes of the ampm.v1 messages
- * (proto/wire/model.ts), plus the small rules around them.
+ * (proto/domain/model.ts), plus the small rules around them.
  */
 import { randomBytes } from "node:crypto";
-import type { ampm, Instance, ProfileMessage } from "../../../proto/wire/index.js";
+import type { ampm } from "../../../proto/wire/index.js";
+import type { Instance, ProfileMessage } from "../../../proto/domain/index.js";
 
-export type { Instance, Nic, Volume } from "../../../proto/wire/index.js";
+export type { Instance, Nic, Volume } from "../../../proto/domain/index.js";
 /** A profile as a create request carries it. */
 export type Profile = ProfileMessage;
 

@@ -1,5 +1,5 @@
 /** The `hypervisor:` section of the agent config. */
-import { DURATION } from "../../../proto/wire/index.js";
+import { DURATION } from "../../../proto/domain/index.js";
 
 /** A slot with its own settings (vm-image-manager's per-slot configuration). */
 export interface SlotConfig {

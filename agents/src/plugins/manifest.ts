@@ -4,7 +4,7 @@
  * reported and the plugin skipped, never fatal.
  */
 import type { ValidateFunction } from "ajv";
-import { check, compileSchema, describeProblems, ajv } from "../../../proto/wire/index.js";
+import { check, compileSchema, describeProblems, ajv } from "../../../proto/domain/index.js";
 
 export const PLUGIN_PROTOCOL = "ampm.plugin.v1";
 export const PLUGIN_KINDS = ["storage", "template", "agent"] as const;

@@ -9,7 +9,8 @@
  */
 import { spawn } from "node:child_process";
 import type { Logger } from "pino";
-import { check, compileSchema, Status, statusName, type StatusCode } from "../../../proto/wire/index.js";
+import { Status, statusName, type StatusCode } from "../../../proto/wire/index.js";
+import { check, compileSchema } from "../../../proto/domain/index.js";
 import { RUN_MARK, type Containment } from "./containment.js";
 import { parseSingleDocument } from "./json.js";
 import { PLUGIN_PROTOCOL } from "./manifest.js";

@@ -22,7 +22,8 @@
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
-import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, type AuditRecord, type Transport } from "../../../proto/wire/index.js";
+import { ALL_AUDIT_SUBJECT, AUDIT_STREAM, auditSubject, type Transport, recordStreams } from "../../../proto/wire/index.js";
+import type { AuditRecord } from "../../../proto/domain/index.js";
 import { LogLimiter } from "../log-limit.js";
 import type { Logger } from "../log.js";
 import { FileSpool, MemorySpool, type Batch, type Spool } from "./audit-spool.js";
@@ -99,7 +100,7 @@ export class AuditLog {
   }
 
   private async makeStream(): Promise<void> {
-    const result = await this.options.transport.streams().ensure({ name: AUDIT_STREAM, subjects: [ALL_AUDIT_SUBJECT], maxBytes: AUDIT_DEFAULTS.streamMaxBytes });
+    const result = await recordStreams(this.options.transport).ensure({ name: AUDIT_STREAM, subjects: [ALL_AUDIT_SUBJECT], maxBytes: AUDIT_DEFAULTS.streamMaxBytes });
     if (result === "created") this.options.log.info({ stream: AUDIT_STREAM }, "created the audit stream");
   }
 
@@ -209,7 +210,7 @@ export class AuditLog {
 
   private async send(batch: Batch): Promise<void> {
     if (this.route === "stream") {
-      await this.options.transport.streams().append(this.subject, batch.data, `${this.options.identity}:${batch.id}`);
+      await recordStreams(this.options.transport).append(this.subject, batch.data, `${this.options.identity}:${batch.id}`);
     } else {
       this.options.transport.publish(this.subject, batch.data);
     }

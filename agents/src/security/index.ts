@@ -14,12 +14,11 @@ import {
   Status,
   statusName,
   Verifier,
-  type AuditRecord,
-  type HostView,
   type Request,
   type StatusCode,
   type Transport,
 } from "../../../proto/wire/index.js";
+import type { AuditRecord, HostView } from "../../../proto/domain/index.js";
 import type { Logger } from "../log.js";
 import { AuditLog } from "./audit.js";
 import { Policy, type Decision, type Principal } from "./policy.js";

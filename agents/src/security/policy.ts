@@ -20,7 +20,8 @@
  * A rule matches when every selector it has matches (callers, roles,
  * actions, when); a rule without selectors matches every request.
  */
-import { check, compileSchema, ConfigError, FilterMatcher, identityMatcher, parseExpression, readYamlFile, type HostView } from "../../../proto/wire/index.js";
+import { ConfigError } from "../../../proto/wire/index.js";
+import { check, compileSchema, FilterMatcher, identityMatcher, parseExpression, readYamlFile, type HostView } from "../../../proto/domain/index.js";
 import { BUILTIN_ROLES } from "./settings.js";
 
 export type Effect = "allow" | "deny";

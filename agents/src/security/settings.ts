@@ -10,7 +10,7 @@
  *     audit_file: /var/log/ampm/audit.jsonl  # default <state_dir>/audit.jsonl; "" turns the file off
  *     audit_stream: true                 # keep records in the JetStream stream AMPM_AUDIT
  */
-import { READ_ONLY_ACTIONS } from "../../../proto/wire/index.js";
+import { READ_ONLY_ACTIONS } from "../../../proto/domain/index.js";
 
 export type SecurityMode = "enforce" | "dev";
 

@@ -7,7 +7,8 @@
  *     - { name: alice, key: UAB..., roles: [operator] }
  *     - { name: "agent:hv2", key: UCD..., roles: [agent] }
  */
-import { check, compileSchema, ConfigError, readYamlFile } from "../../../proto/wire/index.js";
+import { ConfigError } from "../../../proto/wire/index.js";
+import { check, compileSchema, readYamlFile } from "../../../proto/domain/index.js";
 import { CALLER_SCHEMA, type TrustedCaller } from "./settings.js";
 
 const FILE_SCHEMA = {

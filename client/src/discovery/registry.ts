@@ -1,10 +1,11 @@
 /**
  * Registry discovery: one read of the host registry (the JetStream KV
- * bucket ampm-hosts, proto/wire/registry.ts), the filter evaluated here
+ * bucket ampm-hosts, proto/domain/registry.ts), the filter evaluated here
  * with the hosts' own FilterMatcher on each snapshot. Hosts whose entry is
  * older than their missed heartbeats are gone: never targets.
  */
-import { FilterMatcher, HOSTS_BUCKET, registeredHost, type ampm, type RegisteredHost, type Transport } from "../../../proto/wire/index.js";
+import type { ampm, Transport } from "../../../proto/wire/index.js";
+import { FilterMatcher, HOSTS_BUCKET, registeredHost, type RegisteredHost } from "../../../proto/domain/index.js";
 
 /** Every host in the registry (gone ones too), sorted by identity; null when the broker has no registry. */
 export async function readRegistry(transport: Transport, nowMs = Date.now()): Promise<RegisteredHost[] | null> {

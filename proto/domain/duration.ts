@@ -5,7 +5,7 @@
  * JSON file) is milliseconds. A bare "5" is refused: seconds or milliseconds?
  */
 import ms from "ms";
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "../wire/errors.js";
 
 export const DURATION_EXAMPLES = "500ms, 5s, 2m, 1h or 7d";
 

@@ -3,7 +3,7 @@
  *   ( ) [ ] ,   operators = == != < <= > >= =~ !~   'quoted' "quoted"   /regex/flags   words
  * Keywords (and or not has in) are words; the parser gives them meaning.
  */
-import { FilterSyntaxError } from "../errors.js";
+import { FilterSyntaxError } from "../../wire/errors.js";
 
 export type TokenType = "(" | ")" | "[" | "]" | "," | "op" | "word" | "string" | "regex" | "eof";
 

@@ -17,7 +17,7 @@
  * programs of the patterns, so parsing and evaluating cost little on every
  * host a broadcast reaches.
  */
-import { FilterSyntaxError } from "../errors.js";
+import { FilterSyntaxError } from "../../wire/errors.js";
 import type { CompareOp, Expr, Value } from "./ast.js";
 import { CostBudget, FILTER_LIMITS } from "./limits.js";
 import { tokenize, type Token } from "./lexer.js";

@@ -4,8 +4,8 @@
  * bounded: the client refuses a larger one before sending it (buildFilter),
  * and a host answers one it receives with INVALID_DATA.
  */
-import { FilterSyntaxError } from "../errors.js";
-import type { ampm } from "../proto.js";
+import { FilterSyntaxError } from "../../wire/errors.js";
+import type { ampm } from "../../wire/proto.js";
 import { excerpt, PATTERN_LIMITS } from "./pattern.js";
 
 export const FILTER_LIMITS = Object.freeze({

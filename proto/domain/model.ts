@@ -4,7 +4,7 @@
  * the shape their decoded bodies have (every field present, lowerCamelCase,
  * numbers as numbers, Struct as a JSON object).
  */
-import type { ampm } from "./proto.js";
+import type { ampm } from "../wire/proto.js";
 
 type JsonObject = Record<string, unknown>;
 

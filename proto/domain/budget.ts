@@ -13,7 +13,7 @@
  * `ampm-migration-budget` (no max age, so they stay): each field present
  * there overrides the agents' configured default (0: no limit).
  */
-import { decodeJson, encodeJson } from "./body.js";
+import { decodeJson, encodeJson } from "../wire/body.js";
 
 export const MIGRATION_LEASES_BUCKET = "ampm-migration-leases";
 export const MIGRATION_BUDGET_BUCKET = "ampm-migration-budget";

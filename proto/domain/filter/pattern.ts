@@ -11,7 +11,7 @@
  * is refused with a FilterSyntaxError that says so.
  */
 import { RE2JS } from "re2js";
-import { FilterSyntaxError } from "../errors.js";
+import { FilterSyntaxError } from "../../wire/errors.js";
 
 export const PATTERN_LIMITS = Object.freeze({
   /** Characters of one pattern's source. */

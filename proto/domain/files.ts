@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import { parse as parseYaml } from "yaml";
-import { ConfigError } from "./errors.js";
-import type { BlobInfo, BlobStore } from "./transport.js";
+import { ConfigError } from "../wire/errors.js";
+import type { BlobInfo, BlobStore } from "../wire/transport.js";
 
 /** The document in a YAML or JSON file; a ConfigError saying which file and what is wrong. */
 export function readYamlFile(path: string, what: string): unknown {

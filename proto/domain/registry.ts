@@ -6,8 +6,8 @@
  * than `missed` heartbeats is gone (still listed, with its last-seen age)
  * until the bucket's max age removes it.
  */
-import { decodeJson, encodeJson } from "./body.js";
-import type { KvEntry } from "./transport.js";
+import { decodeJson, encodeJson } from "../wire/body.js";
+import type { KvEntry } from "../wire/transport.js";
 
 export const HOSTS_BUCKET = "ampm-hosts";
 

@@ -2,8 +2,8 @@
  * The caller's side of filters: a FilterSpec (strings as typed on a command
  * line) checked and turned into an ampm.v1.Filter message.
  */
-import type { ampm } from "../proto.js";
-import { FilterSyntaxError } from "../errors.js";
+import type { ampm } from "../../wire/proto.js";
+import { FilterSyntaxError } from "../../wire/errors.js";
 import { compileFilter } from "./evaluate.js";
 import { parseFactFilter } from "./parser.js";
 

@@ -4,7 +4,7 @@
  */
 import { Ajv, type ErrorObject, type SchemaValidateFunction, type ValidateFunction } from "ajv";
 import { DURATION_EXAMPLES, durationMs } from "./duration.js";
-import { isHostname, isId, isSafeName, NAME_RULES, printable } from "./names.js";
+import { isHostname, isId, isSafeName, NAME_RULES, printable } from "../wire/names.js";
 
 export interface SchemaProblem {
   /** "servers[1]", "tls.ca", or "" for the document itself. */

@@ -1,7 +1,7 @@
 /**
  * Evaluates filters on the agent, against a snapshot of the host.
  */
-import type { ampm } from "../proto.js";
+import type { ampm } from "../../wire/proto.js";
 import type { Expr, Value } from "./ast.js";
 import { checkFilterLimits, CostBudget } from "./limits.js";
 import { factFilterExpr, namePattern, parseExpression } from "./parser.js";
