@@ -45,9 +45,6 @@ import {
   BROKER_AUDIT_PREFIX,
   broadcastSubject,
   callerAuditSubject,
-  HOSTS_BUCKET,
-  INSTANCES_BUCKET,
-  ATTRIBUTES_BUCKET,
   callerToken,
   nodeSubject,
   PROTOCOL,
@@ -55,6 +52,7 @@ import {
   SigningKey,
   streamInboxSubject,
 } from "../proto/wire/index.js";
+import { HOSTS_BUCKET, INSTANCES_BUCKET, ATTRIBUTES_BUCKET } from "../proto/domain/index.js";
 
 export type Role = "agent" | "operator" | "viewer";
 
