@@ -29,14 +29,14 @@ import { PluginCatalog } from "../agents/src/plugins/catalog.js";
 import { connect, type Client } from "../client/src/index.js";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect as natsConnect } from "@nats-io/transport-node";
-import { AUDIT_STREAM, connectTransport, SigningKey, type Transport } from "../proto/wire/index.js";
+import { AUDIT_STREAM, connectTransport, SigningKey } from "../proto/wire/index.js";
 import { startAgent } from "../test/helpers/agents.js";
 import { startBroker } from "../test/helpers/broker.js";
 import { CLI_BIN, ROOT } from "../test/helpers/paths.js";
 import { migrationBench } from "./migration.js";
 import { scaleBench, scaleSizes } from "./scale.js";
 import { serveBench } from "./serve.js";
-import { benchIdentity, rawNodeSubject, REQUEST_SUBJECT, SCATTER_SUBJECT, startSwarm, stopSwarm, SWARM_PROCESSES } from "./swarm.js";
+import { benchIdentity, rawGather, REQUEST_SUBJECT, startSwarm, stopSwarm, SWARM_PROCESSES } from "./swarm.js";
 
 const ROUNDS = Number(process.env.AMPM_BENCH_ROUNDS ?? 25);
 
@@ -56,26 +56,6 @@ async function withoutAuditStream(server: string): Promise<void> {
   } finally {
     await nc.close();
   }
-}
-
-/** Raw scatter-gather: one publish, n replies. With `direct`, one publish to each responder's own subject instead. */
-function rawGather(transport: Transport, n: number, direct: boolean): Promise<number> {
-  const payload = new Uint8Array(direct ? 150 : 16);
-  return new Promise((resolve, reject) => {
-    const inbox = transport.newInbox("bench.inbox");
-    let got = 0;
-    const timer = setTimeout(() => reject(new Error(`raw gather: ${got}/${n} replies`)), 10_000);
-    const started = performance.now();
-    const sub = transport.subscribe(inbox, () => {
-      if (++got === n) {
-        clearTimeout(timer);
-        sub.unsubscribe();
-        resolve(performance.now() - started);
-      }
-    });
-    if (direct) for (let i = 0; i < n; i++) transport.publish(rawNodeSubject(i), payload, inbox);
-    else transport.publish(SCATTER_SUBJECT, payload, inbox);
-  });
 }
 
 async function ampmFanout(client: Client, targets: string[]): Promise<number> {
@@ -199,12 +179,12 @@ async function main(): Promise<void> {
     for (const n of want("fanout") ? [100, 1000] : []) {
       const swarm = await startSwarm(broker.url, n, join(dir, String(n)));
       const targets = Array.from({ length: n }, (_, i) => benchIdentity(i));
-      const [rawMs, rawDirectMs, ampmMs] = await interleaved([() => rawGather(raw, n, false), () => rawGather(raw, n, true), () => ampmFanout(client, targets)]);
+      const [rawMs, rawDirectMs, ampmMs] = await interleaved([() => rawGather(raw, n), () => rawGather(raw, n, { direct: true }), () => ampmFanout(client, targets)]);
       const discovery = await client.ping({}, { discovery: { quietMs: 300, timeoutMs: 5000 } }).collect();
       const broadcastMs = Math.max(...discovery.results.map((r) => r.rttMs));
       // The same without the broker keeping audit records (each host still writes its file and publishes).
       await withoutAuditStream(broker.url);
-      const [rawNoStreamMs, ampmNoStreamMs] = await interleaved([() => rawGather(raw, n, false), () => ampmFanout(client, targets)]);
+      const [rawNoStreamMs, ampmNoStreamMs] = await interleaved([() => rawGather(raw, n), () => ampmFanout(client, targets)]);
       await stopSwarm(swarm);
       fanout[n] = {
         raw_scatter_ms: r2(rawMs!),

@@ -19,10 +19,10 @@ import type { ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { connect, type Client } from "../client/src/index.js";
-import { connectTransport, type Transport } from "../proto/wire/index.js";
+import { connectTransport } from "../proto/wire/index.js";
 import { startBroker } from "../test/helpers/broker.js";
 import { ROOT } from "../test/helpers/paths.js";
-import { benchIdentity, SCATTER_SUBJECT, startSwarm, stopSwarm, SWARM_PROCESSES, type SwarmReport } from "./swarm.js";
+import { benchIdentity, rawGather, startSwarm, stopSwarm, SWARM_PROCESSES, type SwarmReport } from "./swarm.js";
 
 export const SCALE_CONF = join(ROOT, "bench", "scale.conf");
 const DEFAULT_SIZES = [1000, 5000, 10_000];
@@ -70,24 +70,6 @@ function openFds(pid: number): number {
   } catch {
     return 0;
   }
-}
-
-function rawScatter(transport: Transport, n: number, timeoutMs: number): Promise<number> {
-  const payload = new Uint8Array(16);
-  return new Promise((resolve, reject) => {
-    const inbox = transport.newInbox("bench.inbox");
-    let got = 0;
-    const timer = setTimeout(() => (sub.unsubscribe(), reject(new Error(`raw scatter: ${got}/${n} replies in ${timeoutMs} ms`))), timeoutMs);
-    const started = performance.now();
-    const sub = transport.subscribe(inbox, () => {
-      if (++got === n) {
-        clearTimeout(timer);
-        sub.unsubscribe();
-        resolve(performance.now() - started);
-      }
-    });
-    transport.publish(SCATTER_SUBJECT, payload, inbox);
-  });
 }
 
 async function fanout(client: Client, targets: string[], timeoutMs: number): Promise<number> {
@@ -149,7 +131,7 @@ export async function scaleBench(dir: string, rows: string[][]): Promise<Record<
       if (!together) {
         swarm = await startSwarm(broker.url, n, join(dir, `scale-raw-${n}`), { ...swarmArgs, part: "raw" });
         for (let round = 0; round <= ROUNDS; round++) {
-          const rawMs = await rawScatter(raw, n, timeoutMs);
+          const rawMs = await rawGather(raw, n, { timeoutMs });
           if (round > 0) samples.raw.push(rawMs);
         }
         await stopSwarm(swarm);
@@ -164,7 +146,7 @@ export async function scaleBench(dir: string, rows: string[][]): Promise<Record<
       // Rounds alternate the measurements, so drift on a busy machine hits all alike; the first is a warm-up.
       for (let round = 0; round <= ROUNDS; round++) {
         const registryMs = await registryDiscovery(client, n);
-        const rawMs = together ? await rawScatter(raw, n, timeoutMs) : undefined;
+        const rawMs = together ? await rawGather(raw, n, { timeoutMs }) : undefined;
         const ampmMs = await fanout(client, targets, timeoutMs);
         const broadcastMs = round % 2 === 1 || ROUNDS < 3 ? await broadcastDiscovery(client, n, timeoutMs) : undefined;
         if (round === 0) continue;

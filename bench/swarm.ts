@@ -25,6 +25,30 @@ export const SCATTER_SUBJECT = "bench.raw.scatter";
 export const REQUEST_SUBJECT = "bench.raw.request";
 /** Raw responders also answer on a subject of their own: the floor of direct addressing. */
 export const rawNodeSubject = (i: number) => `bench.raw.node.${i}`;
+
+/**
+ * The raw floor: one publish on SCATTER_SUBJECT (or, with `direct`, one to each
+ * raw responder's own subject), n replies gathered on one inbox: the time to the last.
+ */
+export function rawGather(transport: Transport, n: number, options: { direct?: boolean; timeoutMs?: number } = {}): Promise<number> {
+  const { direct = false, timeoutMs = 10_000 } = options;
+  const payload = new Uint8Array(direct ? 150 : 16);
+  return new Promise((resolve, reject) => {
+    const inbox = transport.newInbox("bench.inbox");
+    let got = 0;
+    const timer = setTimeout(() => (sub.unsubscribe(), reject(new Error(`raw gather: ${got}/${n} replies in ${timeoutMs} ms`))), timeoutMs);
+    const started = performance.now();
+    const sub = transport.subscribe(inbox, () => {
+      if (++got === n) {
+        clearTimeout(timer);
+        sub.unsubscribe();
+        resolve(performance.now() - started);
+      }
+    });
+    if (direct) for (let i = 0; i < n; i++) transport.publish(rawNodeSubject(i), payload, inbox);
+    else transport.publish(SCATTER_SUBJECT, payload, inbox);
+  });
+}
 /** About the size of an ampm reply to a ping. */
 export const REPLY_SIZE = 110;
 export const benchIdentity = (i: number) => `bench${String(i).padStart(4, "0")}.example.com`;
