@@ -7,8 +7,11 @@
  * lease is left behind. The same evacuation without a budget runs more than
  * 2 at once (so the measure can see an overshoot). A holder killed with
  * SIGKILL while it holds the only lease has it taken over after the TTL.
+ * A source killed mid-stream holds its lease again as soon as it is back,
+ * until the recovered migration ends; one killed while queued queues again.
  */
-import { writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
@@ -92,6 +95,8 @@ async function where(host: string): Promise<string[]> {
   return results.flatMap((r) => (r.ok ? (r.data as { instances: { hostname: string }[] }).instances.map((i) => i.hostname) : []));
 }
 
+const TGT1_VOLUMES = () => join(agents.get(TGT1)!.dir, "state", "plugins", "dir", "volumes");
+
 const names = Array.from({ length: 8 }, (_, i) => `vm${i}.example.com`);
 
 t.test("ampm migrate budget sets the fleet-wide limits and shows them", async (t) => {
@@ -134,7 +139,7 @@ t.test("an evacuation of 8 instances under a fleet budget of 2: never more than 
   const inFlight = mostInFlight(jobs.events, SRC);
   t.equal(inFlight, 2, `at most 2 migrations moving data at once, by the job events, and 2 reached (${seconds.toFixed(1)} s in all)`);
   t.equal(mostLeases(), 2, "at most 2 fleet leases held at once, by the holders' log times");
-  const queuedBy = jobs.events.filter((e) => e.kind === "migrate" && e.phase === "queued" && e.message);
+  const queuedBy = jobs.events.filter((e) => e.kind === "migrate" && e.phase === "queued" && e.message.startsWith("waiting"));
   t.ok(queuedBy.length >= 1, "migrations waited in the queued phase");
   t.match(queuedBy[0]?.message, /waiting for a fleet lease \(at most 2/, "and said what for");
   const evacuation = jobs.events.filter((e) => e.kind === "evacuate" && e.result?.counts);
@@ -209,4 +214,61 @@ t.test("a holder killed with SIGKILL while holding the only lease: another migra
   t.same((await where(TGT1)).filter((n) => n === victimVm), [], `and not on ${TGT1}`);
   const after = JSON.parse((await ampm("migrate", "budget", "--json")).stdout) as { leases: unknown[] };
   t.same(after.leases, [], "no lease left behind");
+});
+
+t.test("the source killed mid-stream holding the only lease: back up, it holds it again until the recovered migration ends; others wait", async (t) => {
+  t.equal((await ampm("migrate", "budget", "--fleet", "1")).code, 0);
+  const victimVm = "midstream.example.com";
+  await fleet.create(tiny, victimVm, { container: SRC });
+  const bulk = randomBytes(24 * 1024 * 1024);
+  writeFileSync(join((await fleet.locate(victimVm)).instance.volumes[0]!.path, "bulk.bin"), bulk);
+  const [otherVm] = await where(TGT2);
+  t.ok(otherVm, `an instance on ${TGT2} to move meanwhile`);
+
+  const holder = agents.get(SRC)!;
+  await holder.stop();
+  agents.set(SRC, await spawnAgent({ ...holder.spec, env: { AMPM_CRASH_AT: "migrate:streamed-half" } }, holder.dir, holder.configFile));
+  const jobs = recordJobs();
+  void fleet.migrate(victimVm, TGT1, { wait: false }).catch(() => undefined);
+  const code = await Promise.race([agents.get(SRC)!.exited, sleep(60_000).then(() => "still running")]);
+  t.equal(agents.get(SRC)!.process.signalCode, "SIGKILL", `${SRC} was killed half way through the stream (${String(code)})`);
+  agents.set(SRC, await spawnAgent({ ...holder.spec, env: {} }, holder.dir, holder.configFile));
+  const back = agents.get(SRC)!;
+  const other = fleet.migrate(otherVm!, TGT1);
+
+  const deadline = Date.now() + 90_000;
+  while ((await fleet.jobs()).some((j) => j.instance === victimVm && j.state === "running") && Date.now() < deadline) await sleep(300);
+  const otherJob = await other;
+  jobs.stop();
+  const victimJob = (await fleet.jobs()).find((j) => j.instance === victimVm && j.kind === "migrate");
+  t.equal(victimJob?.state, "done", `the recovered migration finished: ${victimJob?.message}`);
+  t.equal(otherJob.state, "done", otherJob.message);
+  const retaken = back.entries().find((e) => e.msg === "migration leases taken" && e.recovered === true);
+  t.same(retaken?.leases, ["fleet.0"], `${SRC}, back, took its fleet lease again at once`);
+  const victimEnd = jobs.events.filter((e) => e.instance === victimVm && e.state === "done").at(-1)?.updatedAtMs ?? Infinity;
+  const otherMoving = jobs.events.find((e) => e.id === otherJob.id && e.phase === "stop")?.updatedAtMs ?? 0;
+  t.ok(otherMoving >= victimEnd - 1000, `the other migration moved only once the recovered one was over (${otherMoving - victimEnd} ms after it)`);
+  t.ok(jobs.events.some((e) => e.id === otherJob.id && e.phase === "queued" && /waiting for a fleet lease/.test(e.message)), "it waited for the fleet lease meanwhile");
+  t.same(await where(TGT1).then((l) => l.filter((n) => n === victimVm)), [victimVm], `${victimVm} is on ${TGT1}`);
+  t.ok(readFileSync(join(TGT1_VOLUMES(), `${victimVm}-root`, "bulk.bin")).equals(bulk), "its 24 MiB intact");
+  const after = JSON.parse((await ampm("migrate", "budget", "--json")).stdout) as { leases: unknown[] };
+  t.same(after.leases, [], "no lease left behind");
+});
+
+t.test("the source killed while its migration is queued: back up, it queues again and the migration goes on", async (t) => {
+  const [vm] = await where(SRC);
+  t.ok(vm, `an instance on ${SRC}`);
+  const holder = agents.get(SRC)!;
+  await holder.stop();
+  agents.set(SRC, await spawnAgent({ ...holder.spec, env: { AMPM_CRASH_AT: "migrate:queued" } }, holder.dir, holder.configFile));
+  void fleet.migrate(vm!, TGT2, { wait: false }).catch(() => undefined);
+  const code = await Promise.race([agents.get(SRC)!.exited, sleep(60_000).then(() => "still running")]);
+  t.equal(agents.get(SRC)!.process.signalCode, "SIGKILL", `${SRC} was killed with the migration queued (${String(code)})`);
+  agents.set(SRC, await spawnAgent({ ...holder.spec, env: {} }, holder.dir, holder.configFile));
+  const deadline = Date.now() + 90_000;
+  while ((await fleet.jobs()).some((j) => j.instance === vm && j.kind === "migrate" && j.state === "running") && Date.now() < deadline) await sleep(300);
+  const job = (await fleet.jobs()).find((j) => j.instance === vm && j.kind === "migrate");
+  t.equal(job?.state, "done", `the migration went on after the restart: ${job?.message}`);
+  t.same(await where(TGT2).then((l) => l.filter((n) => n === vm)), [vm], `${vm} is on ${TGT2}`);
+  t.same(await where(SRC).then((l) => l.filter((n) => n === vm)), [], `and not on ${SRC}`);
 });

@@ -5,7 +5,8 @@
 import { crashCases, SRC, TGT } from "../helpers/migration-crash.js";
 
 await crashCases([
-  ["migrate", "begin", SRC],
+  ["migrate", "begin", TGT],
+  ["migrate", "queued", TGT],
   ["migrate", "stop", SRC],
   ["migrate", "export", SRC],
   ["migrate", "serve", SRC],

@@ -159,6 +159,47 @@ t.test("an agent restarted takes back, at once, the leases it held before (anoth
   t.same(await leftOver(kv), []);
 });
 
+t.test("a recovered migration takes back its own leases at once, not another's; a scope filled meanwhile is gone without, never waited for", async (t) => {
+  const broker = new MemoryBroker();
+  const kv = broker.connect().kv!();
+  const ttl = 5000;
+  const defaults = { fleet: 2, perSource: 2 };
+  const before = budget(kv, defaults, ttl, "src");
+  const a = await before.acquire({ migration: "A", instance: "a", source: "src", target: "t1" });
+  const b = await before.acquire({ migration: "B", instance: "b", source: "src", target: "t2" });
+  const slotsOf = (l: Leases) => l.keys.sort();
+  const [heldA, heldB] = [slotsOf(a), slotsOf(b)];
+  a.abandon();
+  b.abandon(); // the agent is killed with both under way
+  const restarted = budget(kv, defaults, ttl, "src");
+  const started = Date.now();
+  // Recovered in the order the journal lists them: each gets back the very slots it had, so neither is left without.
+  const againB = await restarted.reclaim({ migration: "B", instance: "b", source: "src", target: "t2" });
+  const againA = await restarted.reclaim({ migration: "A", instance: "a", source: "src", target: "t1" });
+  t.ok(Date.now() - started < ttl / 2, `at once (${Date.now() - started} ms)`);
+  t.same(slotsOf(againB), heldB, "B has its own slots again");
+  t.same(slotsOf(againA), heldA, "and A its own");
+  // A new migration of the same agent now waits: the recovered ones count.
+  let newGot = false;
+  const abort = new AbortController();
+  const pending = restarted.acquire({ migration: "C", instance: "c", source: "src", target: "t3" }, undefined, abort.signal).then((l) => ((newGot = true), l.release()));
+  await sleep(100);
+  t.notOk(newGot, "a new migration waits for the recovered ones");
+  abort.abort(new Error("done"));
+  await pending.catch(() => undefined);
+
+  // A scope filled while the holder was down: the recovered migration goes on without that lease, at once.
+  await againA.release();
+  await againB.release();
+  const lost = await budget(kv, { fleet: 1 }, ttl, "elsewhere").acquire({ migration: "D", instance: "d", source: "x", target: "y" });
+  const filled = budget(kv, { fleet: 1 }, ttl, "src");
+  const without = await filled.reclaim({ migration: "A", instance: "a", source: "src", target: "t1" });
+  t.same(without.keys, [], "nothing to take: it goes on without (logged), and holds nothing it must give back");
+  await without.release();
+  await lost.release();
+  t.same(await leftOver(kv), [], "nothing left behind");
+});
+
 t.test("a holder that refreshes too late learns it lost the lease", async (t) => {
   const broker = new MemoryBroker();
   const kv = broker.connect().kv!();

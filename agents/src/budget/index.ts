@@ -197,6 +197,49 @@ export class MigrationBudget {
     }
   }
 
+  /**
+   * For a migration a restart found under way (its data may be moving, the
+   * target part way): the leases it held, taken again at once, never queued.
+   * Its own slot if the lease is still there, else a free one; a scope that
+   * filled up meanwhile is gone without (logged: the fleet is one over until
+   * it ends), since stopping it half way would only waste what was sent.
+   */
+  async reclaim(request: LeaseRequest): Promise<Leases> {
+    const { identity, ttlMs, log } = this.options;
+    const refreshMs = Math.max(50, Math.floor(ttlMs / 3));
+    const buckets = await this.open();
+    const value = encodeLease({ migration: request.migration, instance: request.instance, source: request.source, target: request.target, holder: identity, since_ms: Date.now() });
+    if (!buckets) return new Leases(undefined, [], value, refreshMs, log);
+    this.mine.add(request.migration);
+    const held: Held[] = [];
+    const without: string[] = [];
+    try {
+      const limits = await this.limits();
+      for (const [scope, host, limit] of [["target", request.target, limits.perTarget], ["source", request.source, limits.perSource], ["fleet", "", limits.fleet]] as const) {
+        if (limit <= 0) continue;
+        const got = (await this.retake(buckets.leases, scope, host, limit, request.migration, value)) ?? (await this.trySlot(buckets.leases, scope, host, limit, request.migration, value));
+        if (got) held.push(got);
+        else without.push(scope);
+      }
+    } catch (err) {
+      log.warn({ err: (err as Error).message, migration: request.migration }, "cannot read the migration leases: the recovered migration goes on without them");
+    }
+    if (without.length > 0) log.warn({ migration: request.migration, scopes: without }, "a recovered migration goes on without a lease: its scope filled up while this agent was down");
+    return new Leases(buckets.leases, held, value, refreshMs, log, () => this.mine.delete(request.migration), () => this.wake());
+  }
+
+  /** The slot whose lease names this migration, written again as ours; undefined when none does. */
+  private async retake(bucket: KvBucket, scope: "fleet" | "source" | "target", host: string, limit: number, migration: string, value: Uint8Array): Promise<Held | undefined> {
+    for (let n = 0; n < limit; n++) {
+      const key = leaseKey(scope, host, n);
+      const entry = await bucket.get(key);
+      if (!entry || decodeLease(entry.value)?.migration !== migration) continue;
+      const revision = await bucket.update(key, value, entry.revision);
+      if (revision !== null) return { key, revision };
+    }
+    return undefined;
+  }
+
   private wake(): void {
     for (const w of this.waiting) w();
     this.waiting.clear();

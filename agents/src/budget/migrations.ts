@@ -46,6 +46,19 @@ export function budgetOf(svc: Wing): MigrationBudget {
   return budget;
 }
 
+/** Runs a migration's recovery (after a restart) holding the leases it had, taken again at once; gives them back when it ends. */
+export async function withReclaimedLeases(svc: Wing, migration: { id: string; target: string; instance: { hostname: string } }, work: () => Promise<void>): Promise<void> {
+  const leases = await budgetOf(svc).reclaim({ migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target });
+  const taken = leases.keys;
+  if (taken.length > 0) svc.log.info({ migration: migration.id, leases: taken, recovered: true }, "migration leases taken");
+  try {
+    await work();
+  } finally {
+    await leases.release();
+    if (taken.length > 0) svc.log.info({ migration: migration.id }, "migration leases released");
+  }
+}
+
 /** Runs a migration's work once it holds its leases (job phase "queued" while it waits); gives them back when the work ends, however it ends. */
 export async function withLeases(svc: Wing, migration: { id: string; target: string; instance: { hostname: string } }, job: Job, work: () => Promise<void>): Promise<void> {
   const request = { migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target };

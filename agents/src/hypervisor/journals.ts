@@ -5,6 +5,7 @@
  *   creates/<job>.json             create and image import (create.ts)
  *   migrations-in/<migration>.json the target's side of a migration (migrate-in.ts)
  *   migrations-out/<migration>.json the source's side (migrate-out.ts)
+ *   exports/<job>.json             image export (images.ts)
  */
 import { join } from "node:path";
 import { Journal } from "../journal/index.js";
@@ -55,7 +56,7 @@ export interface InRecord {
   resumes?: { volume: string; from: number; reason: string; atMs: number }[];
 }
 
-export type OutStep = "begin" | "live" | "stop" | "export" | "serve" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
+export type OutStep = "begin" | "queued" | "live" | "stop" | "export" | "serve" | "upload" | "handoff" | "wait" | "cleanup" | "done" | "rolled-back";
 
 export interface TransferFile {
   name: string;
@@ -80,10 +81,25 @@ export interface OutRecord {
   message?: string;
 }
 
+export type ExportStep = "begin" | "stop" | "export" | "upload" | "done" | "failed";
+
+export interface ExportRecord {
+  job: string;
+  hostname: string;
+  step: ExportStep;
+  message?: string;
+  /** It was running before the export stopped it: started again however the export ends. */
+  wasRunning: boolean;
+  bucket: string;
+  /** The object's name in the bucket (the job id). */
+  object: string;
+}
+
 export interface HypervisorJournals {
   creates: Journal<CreateStep, CreateRecord>;
   incoming: Journal<InStep, InRecord>;
   outgoing: Journal<OutStep, OutRecord>;
+  exports: Journal<ExportStep, ExportRecord>;
 }
 
 /** The three journals under `dir` (<state>/hypervisor); `onStep` is the crash-injection point. */
@@ -92,8 +108,9 @@ export function hypervisorJournals(dir: string, onStep: (kind: string, step: str
     creates: new Journal<CreateStep, CreateRecord>({ kind: "create", dir: join(dir, "creates"), terminal: ["done"], idOf: (r) => r.job, onStep }),
     incoming: new Journal<InStep, InRecord>({ kind: "migrate-in", dir: join(dir, "migrations-in"), terminal: ["done", "failed", "aborted"], idOf: (r) => r.id, onStep }),
     outgoing: new Journal<OutStep, OutRecord>({ kind: "migrate", dir: join(dir, "migrations-out"), terminal: ["done", "rolled-back"], idOf: (r) => r.id, onStep }),
+    exports: new Journal<ExportStep, ExportRecord>({ kind: "image-export", dir: join(dir, "exports"), terminal: ["done", "failed"], idOf: (r) => r.job, onStep }),
   };
 }
 
 /** The job kinds each journal's records belong to (a damaged record fails the job it cannot name). */
-export const JOB_KINDS = { create: ["create", "image-import"], "migrate-in": ["migrate-in"], migrate: ["migrate"] } as const satisfies Record<string, readonly string[]>;
+export const JOB_KINDS = { create: ["create", "image-import"], "migrate-in": ["migrate-in"], migrate: ["migrate"], "image-export": ["image-export"] } as const satisfies Record<string, readonly string[]>;

@@ -3,7 +3,7 @@
  * journaled before it is taken, so a crash at any point is finished or
  * rolled back on restart (recovery.ts).
  *
- *   begin ▸ stop ▸ export (storage plugin, raw: dir volumes as tar) ▸ serve (a stream sender, agents/src/transfer)
+ *   begin ▸ queued (until the migration budget's leases are held) ▸ stop ▸ export (storage plugin, raw: dir volumes as tar) ▸ serve (a stream sender, agents/src/transfer)
  *         ▸ handoff (target: migrate_in) ▸ wait (target: download = stream in ▸ import ▸ define = commit ▸ start)
  *         ▸ cleanup ▸ done
  *
@@ -21,7 +21,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { ampm, Status, StatusError, blobStore } from "../../../proto/wire/index.js";
 import { rejections, requestForInstance, snapshotOf } from "../../../proto/domain/index.js";
-import { withLeases } from "../budget/migrations.js";
+import { withLeases, withReclaimedLeases } from "../budget/migrations.js";
 import { within } from "../paths.js";
 import { isOk } from "../peers.js";
 import { StreamSender } from "../transfer/index.js";
@@ -74,9 +74,14 @@ export async function migrateOut(w: Wing, hostname: string, target: string, call
   const liveUri = liveTarget(Boolean(w.settings.live_migration), w.driver, snapshot, instance);
   const journal: OutRecord = { id, job: job.id, instance, target, step: "begin", wasRunning: instance.state !== "shut off", files: [], liveUri };
   record(w, journal, "begin", job);
-  // Queued until the migration budget (agents/src/budget) gives it its leases; they go back however it ends.
-  w.background(`migrate ${hostname}`, withLeases(w, journal, job, () => runOut(w, journal, job)));
+  w.background(`migrate ${hostname}`, queueAndRun(w, journal, job));
   return job;
+}
+
+/** Queued (journaled) until the migration budget (agents/src/budget) gives it its leases; they go back however it ends. */
+async function queueAndRun(w: Wing, journal: OutRecord, job: Job): Promise<void> {
+  record(w, journal, "queued", job, "asking the migration budget for leases");
+  await withLeases(w, journal, job, () => runOut(w, journal, job));
 }
 
 async function runOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
@@ -108,7 +113,6 @@ async function runOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
       journal.files.push({ name: v.name, file, object: streamed ? "" : `${journal.id}.${v.name}`, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") });
     }
 
-    // The place for the migration budget's lease wait (agents/src/budget): after the export, before the stream.
     if (streamed) {
       record(w, journal, "serve", job, `${total(journal)} bytes to stream`);
       serve(w, journal, job);
@@ -264,36 +268,49 @@ export async function cleanup(w: Wing, journal: OutRecord, job: Job): Promise<vo
 /**
  * After a restart: an outgoing migration the journal says was under way.
  *
+ *   begin, queued          ─▶ queued again (nothing was done yet): it goes on as asked
  *   live                   ─▶ libvirt moved the domain (clean up) or did not (roll back)
- *   before handoff         ─▶ roll back (the target never heard of it)
+ *   stop … serve, upload   ─▶ roll back (the target never heard of it)
  *   handoff or wait        ─▶ serve the stream again; ask the target (status; abort if it does not know)
  *   cleanup                ─▶ clean up
+ *
+ * Past the queue it holds its leases again while it ends (taken at once:
+ * withReclaimedLeases), so the budget counts it and nothing is left behind.
  */
 export async function recoverOut(w: Wing, journal: OutRecord, job: Job): Promise<void> {
   w.log.warn({ migration: journal.id, step: journal.step }, "recovering an outgoing migration");
-  switch (journal.step) {
-    case "live":
-      if (!(await w.driver.get(journal.instance.hostname))) await cleanup(w, journal, job);
-      else await rollback(w, journal, job, INTERRUPTED);
-      break;
-    case "begin":
-    case "stop":
-    case "export":
-    case "serve":
-    case "upload":
-      await rollback(w, journal, job, INTERRUPTED);
-      break;
-    case "handoff":
-    case "wait":
-      // The target decides; it may be down for a while, so this must not hold up the agent's start.
-      // Meanwhile the stream is served again: the target carries on from what it has.
-      serve(w, journal, job);
-      void waitForTarget(w, journal, job).catch((err) => w.log.error({ err, migration: journal.id }, "recovery failed"));
-      break;
-    case "cleanup":
-      await cleanup(w, journal, job);
-      break;
+  if (journal.step === "begin" || journal.step === "queued") {
+    w.background(`migrate ${journal.instance.hostname}`, queueAndRun(w, journal, job));
+    return;
   }
+  const finish = () =>
+    withReclaimedLeases(w, journal, async () => {
+      switch (journal.step) {
+        case "live":
+          if (!(await w.driver.get(journal.instance.hostname))) await cleanup(w, journal, job);
+          else await rollback(w, journal, job, INTERRUPTED);
+          break;
+        case "stop":
+        case "export":
+        case "serve":
+        case "upload":
+          await rollback(w, journal, job, INTERRUPTED);
+          break;
+        case "handoff":
+        case "wait":
+          await waitForTarget(w, journal, job);
+          break;
+        case "cleanup":
+          await cleanup(w, journal, job);
+          break;
+      }
+    });
+  if (journal.step === "handoff" || journal.step === "wait") {
+    // The target decides; it may be down for a while, so this must not hold up the agent's start.
+    // Meanwhile the stream is served again: the target carries on from what it has.
+    serve(w, journal, job);
+    void finish().catch((err) => w.log.error({ err, migration: journal.id }, "recovery failed"));
+  } else await finish();
 }
 
 const INTERRUPTED = "interrupted by an agent restart";
