@@ -7,7 +7,7 @@
  *   instances   Instances      the driver's domains and ampm's record of them (instances.ts)
  *   volumes     Volumes        storage plugins (volumes.ts, via plugin-call.ts)
  *   templates   Templates      template plugins (volumes.ts, via plugin-call.ts)
- *   journals    the step journals of create, migrate-in, migrate (journals.ts)
+ *   journals    the step journals of create, migrate-in, migrate, image export (journals.ts)
  *   jobs, locks, index, transport, peers, flights: the rest a job needs
  */
 import type { Logger } from "pino";

@@ -1,7 +1,8 @@
 /**
  * vm-image-manager's features on the hypervisor agent:
  *
- *   image export   stop (if asked) ▸ lock ▸ root volume ─▶ storage plugin export ─▶ object store ▸ start again
+ *   image export   lock ▸ stop (if asked) ▸ root volume ─▶ storage plugin export ─▶ object store ▸ start again
+ *                  (journaled: a restart part way starts the instance again and fails the job)
  *   image import   create.ts with the root volume imported from the object store (sha256 checked)
  *   redeploy       lock ▸ stop ▸ rsync the image directory onto the root volume (its plugin's sync) ▸ start
  *   mount/unmount  the stopped instance's root volume, for inspection (its plugin's mount); start unmounts
@@ -12,6 +13,7 @@ import { within } from "../paths.js";
 import { Status, StatusError, blobStore } from "../../../proto/wire/index.js";
 import { readJson, removeFile, writeJsonAtomic } from "../store.js";
 import type { Job } from "./jobs.js";
+import type { ExportRecord } from "./journals.js";
 import type { Instance } from "./model.js";
 import type { Wing } from "./context.js";
 
@@ -39,7 +41,7 @@ async function settle<T>(job: Job, w: Wing, work: () => Promise<T>, done: (r: T)
   }
 }
 
-/** The root volume, exported by its storage plugin, into the object store; a job. */
+/** The root volume, exported by its storage plugin, into the object store; a job, journaled (exports/<job>.json). */
 export async function imageExport(w: Wing, hostname: string, stop: boolean, bucket: string, caller: string): Promise<Job> {
   const instance = await w.instances.get(hostname);
   if (instance.state === "migrating") throw new StatusError(Status.BUSY, `${hostname} is being migrated`);
@@ -48,33 +50,63 @@ export async function imageExport(w: Wing, hostname: string, stop: boolean, buck
   const root = instance.volumes[0];
   if (!root) throw new StatusError(Status.ABORTED, `${hostname} has no volume`);
   const job = w.jobs.begin({ kind: "image-export", instance: hostname, caller });
+  const journal: ExportRecord = { job: job.id, hostname, step: "begin", wasRunning: instance.state !== "shut off", bucket, object: job.id };
+  w.journals.exports.step(journal, "begin", job);
   const dir = within(w.dir, "transfer", job.id);
   w.background(`${job.record.kind} ${hostname}`, settle(
     job,
     w,
     async () => {
       const unlock = await w.locks.acquire(hostname, `image export (job ${job.id})`);
-      const wasRunning = instance.state !== "shut off";
       try {
-        if (wasRunning) {
-          job.phase("stop");
+        if (journal.wasRunning) {
+          w.journals.exports.step(journal, "stop", job);
           await w.driver.shutdown(hostname);
         }
-        job.phase("export");
+        w.journals.exports.step(journal, "export", job);
         mkdirSync(dir, { recursive: true });
         const out = await w.volumes.export(root, within(dir, root.name), job);
-        job.phase("upload");
-        await blobStore(w.transport).put(bucket, job.id, within(dir, root.name));
-        return { object: job.id, bucket, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") };
+        w.journals.exports.step(journal, "upload", job);
+        await blobStore(w.transport).put(bucket, journal.object, within(dir, root.name));
+        const result = { object: journal.object, bucket, sha256: String(out.sha256), bytes: Number(out.bytes), format: String(out.format ?? "") };
+        await exportEnded(w, journal, "done");
+        return result;
+      } catch (err) {
+        await exportEnded(w, journal, "failed", (err as Error).message).catch((e: Error) => w.log.error({ job: job.id, err: e.message }, "cannot undo a failed image export"));
+        throw err;
       } finally {
-        if (wasRunning && (await w.driver.get(hostname))?.state === "shut off") await w.driver.start(hostname);
         unlock();
-        rmSync(dir, { recursive: true, force: true });
       }
     },
     (r) => [{ ...r, instance }, `${hostname}: root volume exported (${r.format}, ${r.bytes} bytes, sha256 ${r.sha256.slice(0, 12)}...)`],
   ));
   return job;
+}
+
+/**
+ * However an export ends: the staging copy goes, the instance runs again if
+ * it was running, and a failed export's object (part of one, perhaps) is
+ * deleted; then the terminal step is journaled.
+ */
+async function exportEnded(w: Wing, journal: ExportRecord, step: "done" | "failed", message = ""): Promise<void> {
+  rmSync(within(w.dir, "transfer", journal.job), { recursive: true, force: true });
+  if (journal.wasRunning && (await w.driver.get(journal.hostname))?.state === "shut off") await w.driver.start(journal.hostname);
+  if (step === "failed" && journal.step === "upload") await blobStore(w.transport).delete(journal.bucket, journal.object).catch(() => undefined);
+  w.journals.exports.step(journal, step, undefined, message);
+  await w.instances.refresh();
+}
+
+/**
+ * After a restart: an export the journal says was under way is undone, not
+ * finished (the caller waiting for it is long gone; running it again is
+ * cheap and theirs to ask): the instance runs again if the export stopped
+ * it, the staging copy and any part of the object go, the job fails saying so.
+ */
+export async function recoverExport(w: Wing, journal: ExportRecord, job: Job | undefined): Promise<void> {
+  w.log.warn({ job: journal.job, instance: journal.hostname, step: journal.step }, "recovering an image export");
+  const reason = `interrupted by an agent restart at "${journal.step}"${journal.wasRunning ? `; ${journal.hostname} is running again` : ""}: run the export again`;
+  await exportEnded(w, journal, "failed", reason);
+  job?.fail(`image export of ${journal.hostname} ${reason}`);
 }
 
 /** The image directories a redeploy can use, by name. */

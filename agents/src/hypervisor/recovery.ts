@@ -5,7 +5,12 @@
  *
  *   create, image import   create.ts recoverCreate    (undo, or finish past "define")
  *   migrate-in (target)    migrate-in.ts recoverIn    (resume the stream, finish past the commit, or undo)
- *   migrate (source)       migrate-out.ts recoverOut  (roll back, serve again and ask the target, or clean up)
+ *   migrate (source)       migrate-out.ts recoverOut  (queue again, roll back, serve again and ask the target, or clean up)
+ *   image export           images.ts recoverExport    (start the instance again, drop the staging copy and object, fail)
+ *
+ * A job still "running" that no journal names (evacuate, redeploy, the kinds
+ * that are not journaled) was cut short with the process: it is failed,
+ * saying so, rather than shown running for ever.
  *
  * The loop itself is agents/src/journal recoverAll(): a record that cannot
  * be read is set aside (<id>.json.damaged) and the job it belonged to is
@@ -13,8 +18,9 @@
  */
 import { recoverAll, recoveryHook, type JournalDamaged, type RecoveryHook, type RecoveryReport } from "../journal/index.js";
 import { recoverCreate } from "./create.js";
+import { recoverExport } from "./images.js";
 import type { Job } from "./jobs.js";
-import { JOB_KINDS } from "./journals.js";
+import { JOB_KINDS, type HypervisorJournals } from "./journals.js";
 import { recoverIn } from "./migrate-in.js";
 import { recoverOut } from "./migrate-out.js";
 import type { Wing } from "./context.js";
@@ -38,7 +44,7 @@ function markForOperator(w: Wing, kind: keyof typeof JOB_KINDS, damage: JournalD
 }
 
 export function recoveryHooks(w: Wing): RecoveryHook[] {
-  const { creates, incoming, outgoing } = w.journals;
+  const { creates, incoming, outgoing, exports } = w.journals;
   return [
     recoveryHook({ journal: creates, recover: (r) => recoverCreate(w, r), damaged: (d, to, readable) => markForOperator(w, "create", d, to, readable) }),
     recoveryHook({ journal: incoming, recover: (r) => recoverIn(w, r, jobFor(w, r.job)), damaged: (d, to, readable) => markForOperator(w, "migrate-in", d, to, readable) }),
@@ -47,10 +53,23 @@ export function recoveryHooks(w: Wing): RecoveryHook[] {
       recover: (r) => recoverOut(w, r, jobFor(w, r.job) ?? w.jobs.begin({ kind: "migrate", instance: r.instance.hostname, caller: "ampm-agent", target: r.target })),
       damaged: (d, to, readable) => markForOperator(w, "migrate", d, to, readable),
     }),
+    recoveryHook({ journal: exports, recover: (r) => recoverExport(w, r, jobFor(w, r.job)), damaged: (d, to, readable) => markForOperator(w, "image-export", d, to, readable) }),
   ];
 }
 
-/** Finishes or rolls back every journaled job a crash interrupted. */
-export function recoverJobs(w: Wing): Promise<RecoveryReport> {
-  return recoverAll(recoveryHooks(w));
+/** Finishes or rolls back every journaled job a crash interrupted; fails the running jobs no journal names. */
+export async function recoverJobs(w: Wing): Promise<RecoveryReport> {
+  const journaled = new Set(Object.values(w.journals).flatMap((j: HypervisorJournals[keyof HypervisorJournals]) => j.records().map((r) => r.job)));
+  const unjournaled = w.jobs.running().filter((r) => !journaled.has(r.id));
+  const report = await recoverAll(recoveryHooks(w));
+  for (const record of unjournaled) {
+    if (record.state !== "running") continue; // a damaged journal's job, failed for an operator already
+    const message =
+      record.kind === "evacuate"
+        ? "interrupted by an agent restart: the migrations it had started go on (ampm job ls); run the evacuation again for the rest"
+        : `interrupted by an agent restart (a ${record.kind} is not resumed): check ${record.instance || "its instance"} and run it again`;
+    w.jobs.resume(record).fail(message);
+    w.log.warn({ job: record.id, kind: record.kind, instance: record.instance }, "a job cut short by the restart is failed");
+  }
+  return report;
 }
