@@ -115,8 +115,9 @@ export class MemoryBroker {
     const broker = this;
     return {
       maxPayload,
+      // Copied, as the NATS client copies what is published into its outbound buffer: the caller may reuse its memory at once.
       publish: (subject, data, reply) => {
-        if (!closed) broker.deliver({ subject, data, reply });
+        if (!closed) broker.deliver({ subject, data: Uint8Array.prototype.slice.call(data), reply });
       },
       subscribe: (subject, handler): Subscription => {
         const sub: Sub = { tokens: subject.split("."), handler, closed: false };
@@ -131,7 +132,7 @@ export class MemoryBroker {
           const sub: Sub = { tokens: inbox.split("."), handler: (m) => ((sub.closed = true), clearTimeout(timer), resolve(m)), closed: false };
           const timer = setTimeout(() => ((sub.closed = true), reject(new Error("request timed out"))), timeoutMs);
           broker.subs.push(sub);
-          broker.deliver({ subject, data, reply: inbox });
+          broker.deliver({ subject, data: Uint8Array.prototype.slice.call(data), reply: inbox });
         }),
       flush: async () => undefined,
       drain: async () => {

@@ -1,7 +1,8 @@
 /**
  * The streaming transfer (agents/src/transfer) on the in-memory transport:
  * data arrives intact and sparse, the sender never outruns its credit, and
- * the stream resumes after either end stops, a lost chunk or a damaged one.
+ * the stream resumes after either end stops, a lost chunk or a damaged one,
+ * and an end of the other stream version is refused, saying to upgrade.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -9,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import t from "tap";
 import { receiveFile, StreamSender } from "../../agents/src/transfer/index.js";
-import { decodeChunk, decodeGrant, encodeChunk } from "../../agents/src/transfer/protocol.js";
-import type { Transport } from "../../proto/wire/index.js";
+import { decodeChunk, decodeGrant, encodeChunk, Encoding, KIND_CHUNK_V1, KIND_ERROR } from "../../agents/src/transfer/protocol.js";
+import { streamSubject, type Transport } from "../../proto/wire/index.js";
 import { MemoryBroker } from "../helpers/memory-transport.js";
 
 const MIB = 1024 * 1024;
@@ -189,4 +190,32 @@ t.test("a file the sender does not have is an error, not a hang", async (t) => {
   const sender = new StreamSender({ transport: broker.connect(4 * MIB), id, self: "src", peer: "tgt", files: [{ file: join(dir, "missing"), bytes: 10 }] }).start();
   await t.rejects(receiveFile({ transport: broker.connect(4 * MIB), id, self: "tgt", peer: "src", file: 0, path: join(dir, "h.dst"), bytes: 10, sha256: "0".repeat(64) }), /cannot send/);
   await sender.stop();
+});
+
+t.test("an end that speaks the other stream version is refused with an error saying to upgrade, not retried for ever", async (t) => {
+  const broker = new MemoryBroker();
+  const src = volume("v.src", 1);
+  // A receiver of version 1 (a grant without "v"): the sender answers with an error.
+  const id = ids();
+  const sender = new StreamSender({ transport: broker.connect(4 * MIB), id, self: "src", peer: "tgt", files: [src] }).start();
+  const old = broker.connect(4 * MIB);
+  const answer = new Promise<Uint8Array>((resolve) => old.subscribe(streamSubject(id, "tgt"), (m) => resolve(m.data)));
+  old.publish(streamSubject(id, "src"), Buffer.from(JSON.stringify({ file: 0, epoch: 7, from: 0, upTo: MIB })));
+  const reply = decodeChunk(await answer)!;
+  t.equal(reply.header.kind, KIND_ERROR, "an error, not chunks");
+  t.match(reply.payload.toString("utf8"), /streams version 2, the receiver asked for version 1: upgrade ampm on both hosts/);
+  await sender.stop();
+
+  // A sender of version 1 (its chunks are kind 1): the receiver fails at once, saying why.
+  const id2 = ids();
+  const oldSender = broker.connect(4 * MIB);
+  oldSender.subscribe(streamSubject(id2, "src"), (m) => {
+    const g = decodeGrant(m.data)!;
+    const chunk = Buffer.from(encodeChunk({ encoding: Encoding.Raw, file: 0, epoch: g.epoch, offset: 0, length: 4, sha256: Buffer.alloc(32) }, Buffer.from("abcd")));
+    chunk[0] = KIND_CHUNK_V1;
+    oldSender.publish(streamSubject(id2, "tgt"), chunk);
+  });
+  const started = Date.now();
+  await t.rejects(receiveFile({ transport: broker.connect(4 * MIB), id: id2, self: "tgt", peer: "src", file: 0, path: join(dir, "v.dst"), bytes: 4, sha256: "0".repeat(64) }), /streams version 1 \(an older ampm\), this host version 2: upgrade ampm on both hosts/);
+  t.ok(Date.now() - started < 2000, "at once");
 });

@@ -1,16 +1,26 @@
 /**
  * SHA-256 off the event loop, for the streaming transfer: a small pool of
- * worker threads (at most two) that hash chunks handed over without a copy
- * (the chunk's memory is moved to the worker and back).
+ * worker threads (at most two) that hash chunks in place, in slots of a
+ * SharedArrayBuffer (a SlotPool per transfer end): the sender reads file
+ * data straight into a slot and publishes it from there, the receiver copies
+ * each payload into one and writes the file from it. Nothing is allocated
+ * or moved per chunk, so the hot path makes no garbage for the collector.
  *
- *   sender     digest(chunk)                        ─▶ {digest, zero?, chunk}
- *   receiver   open(file prefix) ─▶ verify(offset, expected digest, chunk)* / zeros(offset, n)* ─▶ final()
+ * Each side hashes each byte once. A chunk's digest is the SHA-256 of the
+ * file from its start through the end of that chunk (the prefix digest);
+ * the last chunk's is the whole file's. Both ends keep a running hash in
+ * their worker and take a copy of its state per chunk, which costs one
+ * block, not a pass:
  *
- * A receiver's whole-file hash lives in its worker: `verify` hashes the chunk,
- * compares it with the digest the sender put in its header, and only then, if
- * the chunk starts where the whole-file hash has got to, adds it. So the
- * main thread hashes nothing, and a damaged or out-of-place chunk never
- * touches the whole-file hash.
+ *   sender     open(file) ─▶ digest(offset, chunk)* ─▶ {prefix digest, zero?, chunk}
+ *   receiver   open(file prefix) ─▶ verify(offset, expected, chunk)* / zeros(offset, n, expected)* ─▶ final()
+ *
+ * A receiver's `verify` adds the chunk to a copy of its running hash and
+ * compares that copy's digest with the one in the chunk's header: only a
+ * chunk that matches (so: not damaged, and in its place) becomes part of
+ * the running hash. The sender keeps the states of its recent chunk ends,
+ * so a stream restarted at any of them (a new grant) goes on without
+ * hashing again; from an older place it hashes the file's prefix anew.
  *
  * WebCrypto's digest, used before, copies its input on the main thread
  * (about as slow as hashing it there). The workers are started on first use,
@@ -22,13 +32,18 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
+/** Chunk-end states a sender keeps (a restart from one of them hashes nothing again). */
+export const SAVED_STATES = 256;
+
 /** The worker: plain CommonJS, evaluated (`eval: true`). */
 const WORKER_SOURCE = String.raw`
 const { parentPort } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 const { openSync, readSync, closeSync } = require("node:fs");
 const ZEROS = Buffer.alloc(1024 * 1024);
-const wholes = new Map();
+const SAVED = ${SAVED_STATES};
+const states = new Map();
+const pools = new Map();
 function allZero(b) {
   for (let p = 0; p < b.byteLength; p += ZEROS.byteLength) {
     const n = Math.min(ZEROS.byteLength, b.byteLength - p);
@@ -39,62 +54,100 @@ function allZero(b) {
 function addZeros(h, n) {
   for (let p = 0; p < n; p += ZEROS.byteLength) h.update(ZEROS.subarray(0, Math.min(ZEROS.byteLength, n - p)));
 }
+function hashPrefix(path, upTo) {
+  const h = createHash("sha256");
+  if (upTo > 0) {
+    const fd = openSync(path, "r");
+    try {
+      const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
+      for (let pos = 0; pos < upTo; ) {
+        const n = readSync(fd, buf, 0, Math.min(buf.byteLength, upTo - pos), pos);
+        if (n === 0) throw new Error(upTo + " bytes asked for, the file has " + pos);
+        h.update(buf.subarray(0, n));
+        pos += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return h;
+}
+function state(key) {
+  const s = states.get(key);
+  if (!s) throw new Error("no running hash " + key);
+  return s;
+}
+/** The bytes of a slot: the pool's shared memory is sent once per worker (m.sab), then named by m.pool. */
+function slot(m) {
+  if (m.sab) pools.set(m.pool, Buffer.from(m.sab));
+  const mem = pools.get(m.pool);
+  if (!mem) throw new Error("no slot pool " + m.pool);
+  return mem.subarray(m.at, m.at + m.len);
+}
 parentPort.on("message", (m) => {
   try {
-    if (m.op === "digest") {
-      const b = Buffer.from(m.ab, m.off, m.len);
+    if (m.op === "open") {
+      // A receiver's running hash: from the prefix it has.
+      states.set(m.key, { hash: hashPrefix(m.path, m.upTo), pos: m.upTo, path: m.path });
+      parentPort.postMessage({ seq: m.seq });
+    } else if (m.op === "digest") {
+      const b = slot(m);
+      // A sender's running hash starts with its first chunk (or again, from the file, if this worker is new).
+      let s = states.get(m.key);
+      if (!s) states.set(m.key, (s = { hash: hashPrefix(m.path, m.offset), pos: m.offset, path: m.path, saved: new Map() }));
+      if (m.offset !== s.pos) {
+        const at = s.saved.get(m.offset);
+        s.hash = at ? at.copy() : hashPrefix(s.path, m.offset);
+        s.pos = m.offset;
+      }
       const zero = m.checkZero && allZero(b);
-      const digest = zero ? undefined : createHash("sha256").update(b).digest();
-      parentPort.postMessage({ seq: m.seq, ab: m.ab, zero, digest }, [m.ab]);
-    } else if (m.op === "open") {
-      const h = createHash("sha256");
-      if (m.upTo > 0) {
-        const fd = openSync(m.path, "r");
-        try {
-          const buf = Buffer.allocUnsafe(4 * 1024 * 1024);
-          for (let pos = 0; pos < m.upTo; ) {
-            const n = readSync(fd, buf, 0, Math.min(buf.byteLength, m.upTo - pos), pos);
-            if (n === 0) throw new Error(m.upTo + " bytes journaled, the file has " + pos);
-            h.update(buf.subarray(0, n));
-            pos += n;
-          }
-        } finally {
-          closeSync(fd);
+      s.hash.update(b);
+      s.pos += m.len;
+      const digest = s.hash.copy().digest();
+      s.saved.set(s.pos, s.hash.copy());
+      if (s.saved.size > SAVED) s.saved.delete(s.saved.keys().next().value);
+      parentPort.postMessage({ seq: m.seq, zero, digest });
+    } else if (m.op === "verify") {
+      const b = slot(m);
+      const s = state(m.key);
+      let ok = m.offset === s.pos && m.len === m.length;
+      if (ok) {
+        const next = s.hash.copy().update(b);
+        ok = next.copy().digest().equals(Buffer.from(m.expect));
+        if (ok) {
+          s.hash = next;
+          s.pos += m.len;
         }
       }
-      wholes.set(m.key, { hash: h, pos: m.upTo });
-      parentPort.postMessage({ seq: m.seq });
-    } else if (m.op === "verify") {
-      const w = wholes.get(m.key);
-      if (!w) throw new Error("no whole-file hash " + m.key);
-      const b = Buffer.from(m.ab, m.off, m.len);
-      const ok = m.offset === w.pos && m.len === m.length && createHash("sha256").update(b).digest().equals(Buffer.from(m.expect));
-      if (ok) {
-        w.hash.update(b);
-        w.pos += m.len;
-      }
-      parentPort.postMessage({ seq: m.seq, ab: m.ab, ok }, [m.ab]);
+      parentPort.postMessage({ seq: m.seq, ok });
     } else if (m.op === "zeros") {
-      const w = wholes.get(m.key);
-      if (!w) throw new Error("no whole-file hash " + m.key);
-      const ok = m.offset === w.pos;
+      const s = state(m.key);
+      let ok = m.offset === s.pos;
       if (ok) {
-        addZeros(w.hash, m.length);
-        w.pos += m.length;
+        const next = s.hash.copy();
+        addZeros(next, m.length);
+        ok = next.copy().digest().equals(Buffer.from(m.expect));
+        if (ok) {
+          s.hash = next;
+          s.pos += m.length;
+        }
       }
       parentPort.postMessage({ seq: m.seq, ok });
     } else if (m.op === "final") {
-      const w = wholes.get(m.key);
-      wholes.delete(m.key);
-      parentPort.postMessage({ seq: m.seq, hex: w ? w.hash.digest("hex") : undefined, pos: w ? w.pos : -1 });
+      const s = states.get(m.key);
+      states.delete(m.key);
+      parentPort.postMessage({ seq: m.seq, hex: s ? s.hash.digest("hex") : undefined, pos: s ? s.pos : -1 });
     } else if (m.op === "close") {
-      wholes.delete(m.key);
+      states.delete(m.key);
+      parentPort.postMessage({ seq: m.seq });
+    } else if (m.op === "forget") {
+      pools.delete(m.pool);
       parentPort.postMessage({ seq: m.seq });
     } else {
       throw new Error("unknown op " + m.op);
     }
   } catch (err) {
-    parentPort.postMessage({ seq: m.seq, error: String(err && err.message || err), ab: m.ab }, m.ab ? [m.ab] : []);
+    parentPort.postMessage({ seq: m.seq, error: String(err && err.message || err) });
   }
 });
 `;
@@ -102,7 +155,6 @@ parentPort.on("message", (m) => {
 interface Reply {
   seq: number;
   error?: string;
-  ab?: ArrayBuffer;
   zero?: boolean;
   digest?: Uint8Array;
   ok?: boolean;
@@ -113,10 +165,13 @@ interface Reply {
 class HashThread {
   private worker: Worker | undefined;
   private seq = 0;
+  /** The slot pools the current worker has been sent (a new worker is sent them again). */
+  private sent = new WeakSet<SlotPool>();
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
 
   private start(): Worker {
     const worker = new Worker(WORKER_SOURCE, { eval: true, name: "ampm sha256" });
+    this.sent = new WeakSet();
     worker.on("message", (r: Reply) => {
       const p = this.pending.get(r.seq);
       if (!p) return;
@@ -137,7 +192,7 @@ class HashThread {
     return worker;
   }
 
-  call(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Reply> {
+  call(message: Record<string, unknown>): Promise<Reply> {
     this.worker ??= this.start();
     const worker = this.worker;
     const seq = ++this.seq;
@@ -145,13 +200,28 @@ class HashThread {
       this.pending.set(seq, { resolve, reject });
       if (this.pending.size === 1) worker.ref();
       try {
-        worker.postMessage({ ...message, seq }, transfer);
+        worker.postMessage({ ...message, seq });
       } catch (err) {
         this.pending.delete(seq);
         if (this.pending.size === 0) worker.unref();
         reject(err as Error);
       }
     });
+  }
+
+  /** A call on bytes in a slot: names the slot's pool, sending its shared memory the first time this worker sees it. */
+  callOnSlot(message: Record<string, unknown>, slot: Slot): Promise<Reply> {
+    const first = !this.worker || !this.sent.has(slot.pool);
+    const call = this.call({ ...message, pool: slot.pool.id, at: slot.at, len: slot.length, ...(first ? { sab: slot.pool.memory } : {}) });
+    this.sent.add(slot.pool);
+    return call;
+  }
+
+  /** The worker lets go of a pool's memory. */
+  forget(pool: SlotPool): void {
+    if (!this.worker || !this.sent.has(pool)) return;
+    this.sent.delete(pool);
+    void this.call({ op: "forget", pool: pool.id }).catch(() => undefined);
   }
 
   get load(): number {
@@ -181,41 +251,87 @@ export async function stopHashers(): Promise<void> {
   await Promise.all(all.map((t) => t.close()));
 }
 
+let pools = 0;
+
+/** A slot's bytes: `length` bytes at `at` in its pool's shared memory. */
+export interface Slot {
+  pool: SlotPool;
+  at: number;
+  length: number;
+  /** A view of the whole slot (slotBytes). */
+  view: Buffer;
+}
+
 /**
- * Moves `buf`'s memory to the worker and returns a view of the same bytes
- * once it is back. Only buffers that own their memory may be moved; for any
- * other (a view into memory shared with other data) the bytes are copied
- * first into memory of their own.
+ * Fixed slots in one SharedArrayBuffer, reused chunk after chunk: a worker
+ * hashes a slot where it is (no copy, no move). acquire() waits while all
+ * are in use; close() lets the workers drop the memory.
  */
-function movable(buf: Buffer, owned: boolean): { ab: ArrayBuffer; off: number; len: number } {
-  if (owned && buf.buffer instanceof ArrayBuffer) return { ab: buf.buffer, off: buf.byteOffset, len: buf.byteLength };
-  const copy = new ArrayBuffer(buf.byteLength);
-  new Uint8Array(copy).set(buf);
-  return { ab: copy, off: 0, len: buf.byteLength };
-}
+export class SlotPool {
+  readonly id = ++pools;
+  readonly memory: SharedArrayBuffer;
+  private readonly free: number[] = [];
+  private readonly waiting: ((slot: number) => void)[] = [];
 
-function back(r: Reply, off: number, len: number): Buffer {
-  return Buffer.from(r.ab!, off, len);
-}
+  constructor(
+    readonly slotBytes: number,
+    readonly slots: number,
+  ) {
+    this.memory = new SharedArrayBuffer(slotBytes * slots);
+    for (let i = 0; i < slots; i++) this.free.push(i);
+  }
 
-/** The sending side: digests of chunks read into buffers of their own (`owned`: no other data in the same memory). */
-export class ChunkDigester {
-  private readonly t = thread();
+  async acquire(): Promise<Slot> {
+    const i = this.free.pop() ?? (await new Promise<number>((resolve) => this.waiting.push(resolve)));
+    return { pool: this, at: i * this.slotBytes, length: 0, view: Buffer.from(this.memory, i * this.slotBytes, this.slotBytes) };
+  }
 
-  /**
-   * The chunk's digest, or zero: true when it is all zero bytes (then not hashed).
-   * `buf` is unusable until this settles: use the returned `chunk` (the same bytes).
-   */
-  async digest(buf: Buffer, owned: boolean): Promise<{ chunk: Buffer; zero: boolean; digest?: Buffer }> {
-    const m = movable(buf, owned);
-    const r = await this.t.call({ op: "digest", ab: m.ab, off: m.off, len: m.len, checkZero: true }, [m.ab]);
-    return { chunk: back(r, m.off, m.len), zero: r.zero === true, digest: r.digest ? Buffer.from(r.digest) : undefined };
+  release(slot: Slot): void {
+    const i = slot.at / this.slotBytes;
+    const next = this.waiting.shift();
+    if (next) next(i);
+    else this.free.push(i);
+  }
+
+  close(): void {
+    for (const t of threads) t.forget(this);
   }
 }
 
 let keys = 0;
 
-/** The receiving side: one file's whole-file sha256, fed in order with verified chunks. */
+/**
+ * The sending side, one file: each chunk's prefix digest (the file's SHA-256
+ * through the chunk's end), of chunks read into pool slots.
+ */
+export class PrefixDigester {
+  private readonly t = thread();
+  private readonly key = `s${++keys}`;
+  private used = false;
+
+  constructor(private readonly path: string) {}
+
+  /**
+   * The chunk at `offset` (`slot.length` bytes in the slot, from `slot.at`):
+   * its prefix digest, and zero: true when it is all zero bytes. Chunks are
+   * digested in the order asked; one at an offset the running hash is not
+   * at restarts it there. The slot must not change until this settles.
+   */
+  async digest(offset: number, slot: Slot): Promise<{ zero: boolean; digest: Buffer }> {
+    this.used = true;
+    const r = await this.t.callOnSlot({ op: "digest", key: this.key, path: this.path, offset, checkZero: true }, slot);
+    return { zero: r.zero === true, digest: Buffer.from(r.digest!) };
+  }
+
+  /** Drops the running hash and its saved states; safe to call twice. */
+  async close(): Promise<void> {
+    if (!this.used) return;
+    this.used = false;
+    await this.t.call({ op: "close", key: this.key }).catch(() => undefined);
+  }
+}
+
+/** The receiving side: one file's running sha256, fed in order with verified chunks. */
 export class WholeFileHash {
   private readonly t = thread();
   private readonly key = `w${++keys}`;
@@ -228,19 +344,18 @@ export class WholeFileHash {
   }
 
   /**
-   * Checks a chunk against its header's digest and, when it matches and
-   * starts where the whole-file hash is, adds it. `buf` is unusable until
-   * this settles: use the returned `chunk`.
+   * Checks the chunk in `slot` against its header's prefix digest and, when
+   * that is what the running hash plus this chunk gives, adds it. The slot
+   * must not change until this settles.
    */
-  async verify(offset: number, length: number, expect: Buffer, buf: Buffer, owned: boolean): Promise<{ ok: boolean; chunk: Buffer }> {
-    const m = movable(buf, owned);
-    const r = await this.t.call({ op: "verify", key: this.key, offset, length, expect: new Uint8Array(expect), ab: m.ab, off: m.off, len: m.len }, [m.ab]);
-    return { ok: r.ok === true, chunk: back(r, m.off, m.len) };
+  async verify(offset: number, length: number, expect: Buffer, slot: Slot): Promise<boolean> {
+    const r = await this.t.callOnSlot({ op: "verify", key: this.key, offset, length, expect: new Uint8Array(expect) }, slot);
+    return r.ok === true;
   }
 
-  /** An all-zero chunk of `length` bytes at `offset` (a hole: no bytes travel). */
-  async zeros(offset: number, length: number): Promise<boolean> {
-    const r = await this.t.call({ op: "zeros", key: this.key, offset, length });
+  /** An all-zero chunk of `length` bytes at `offset` (a hole: no bytes travel), checked the same way. */
+  async zeros(offset: number, length: number, expect: Buffer): Promise<boolean> {
+    const r = await this.t.call({ op: "zeros", key: this.key, offset, length, expect: new Uint8Array(expect) });
     return r.ok === true;
   }
 

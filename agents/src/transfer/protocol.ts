@@ -2,25 +2,33 @@
  * The streaming transfer's two messages, on NATS core subjects
  * (streamSubject(id, recipient)): no ports opened, no broker storage.
  *
- *   receiver ─▶ sender   grant  JSON {file, epoch, from, upTo}: send file `file` from `from`
+ *   receiver ─▶ sender   grant  JSON {v, file, epoch, from, upTo}: send file `file` from `from`
  *                               (when `epoch` is new to the sender), never past byte `upTo`
  *   sender ─▶ receiver   chunk  52-byte header + payload, one chunk of one file:
  *
- *     0 u8 kind (1 chunk, 2 error)  1 u8 encoding (0 raw, 1 all zero: no payload, 2 deflate)
- *     2 u16 file   4 u32 epoch   8 u64 offset   16 u32 length (raw)   20 32 bytes sha256 (raw)
+ *     0 u8 kind (3 chunk, 2 error)  1 u8 encoding (0 raw, 1 all zero: no payload, 2 deflate)
+ *     2 u16 file   4 u32 epoch   8 u64 offset   16 u32 length (raw)
+ *     20 32 bytes: the prefix digest, SHA-256 of the file from byte 0 through this chunk's end
  *
  *   an error (kind 2) carries the epoch and a UTF-8 message instead (the sender cannot serve).
+ *
+ * The prefix digest checks the chunk (the receiver's running hash of what
+ * it has, plus this chunk, must give it) and its place; the last chunk's is
+ * the whole file's SHA-256. So each side hashes each byte once. Version 1
+ * (kind 1, a grant without `v`) put the chunk's own SHA-256 there: each end
+ * refuses the other version with an error that says to upgrade.
  *
  * The receiver drives: it grants credit (a window of bytes past what it
  * has written), restarts the stream from what it has by sending a grant
  * with a new epoch (after a restart of either side, a dropped connection or
  * a gap), and ignores chunks of any other epoch.
  */
-import { createHash } from "node:crypto";
-
+export const STREAM_VERSION = 2;
 export const HEADER_BYTES = 52;
-export const KIND_CHUNK = 1;
+export const KIND_CHUNK = 3;
 export const KIND_ERROR = 2;
+/** A version 1 chunk (its own digest, not the prefix's): from a sender that must be upgraded. */
+export const KIND_CHUNK_V1 = 1;
 
 export enum Encoding {
   Raw = 0,
@@ -29,6 +37,8 @@ export enum Encoding {
 }
 
 export interface Grant {
+  /** The stream version the receiver speaks; absent: version 1. */
+  v?: number;
   file: number;
   epoch: number;
   from: number;
@@ -46,14 +56,14 @@ export interface ChunkHeader {
 }
 
 export function encodeGrant(grant: Grant): Uint8Array {
-  return Buffer.from(JSON.stringify(grant));
+  return Buffer.from(JSON.stringify({ v: STREAM_VERSION, ...grant }));
 }
 
 /** A grant, or undefined for anything else (the sender ignores what it cannot read). */
 export function decodeGrant(data: Uint8Array): Grant | undefined {
   try {
     const g = JSON.parse(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("utf8")) as Grant;
-    const ok = [g.file, g.epoch, g.from, g.upTo].every((n) => Number.isSafeInteger(n) && n >= 0) && g.file < 65536 && g.epoch < 2 ** 32;
+    const ok = [g.file, g.epoch, g.from, g.upTo].every((n) => Number.isSafeInteger(n) && n >= 0) && g.file < 65536 && g.epoch < 2 ** 32 && (g.v === undefined || Number.isSafeInteger(g.v));
     return ok ? g : undefined;
   } catch {
     return undefined;
@@ -109,26 +119,6 @@ export function decodeChunk(data: Uint8Array): { header: ChunkHeader; payload: B
     sha256: b.subarray(20, 52),
   };
   return { header, payload: b.subarray(HEADER_BYTES) };
-}
-
-export function sha256(data: Uint8Array): Buffer {
-  return createHash("sha256").update(data).digest();
-}
-
-const ZEROS = Buffer.alloc(1024 * 1024);
-
-/** The digest of an all-zero chunk of `n` bytes, cached (the sender skips hashing zeros, the receiver checks the same). */
-const zeroDigests = new Map<number, Buffer>();
-export function zeroDigest(n: number): Buffer {
-  let d = zeroDigests.get(n);
-  if (!d) {
-    const h = createHash("sha256");
-    for (let p = 0; p < n; p += ZEROS.byteLength) h.update(ZEROS.subarray(0, Math.min(ZEROS.byteLength, n - p)));
-    d = h.digest();
-    if (zeroDigests.size > 16) zeroDigests.clear();
-    zeroDigests.set(n, d);
-  }
-  return d;
 }
 
 const ALIGN = 64 * 1024;

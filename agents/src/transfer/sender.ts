@@ -3,14 +3,14 @@
  * far as it grants. Passive: it only answers grants, so it can be started
  * again after a restart and the receiver picks up where it is.
  *
- *   grant (new epoch) ─▶ position = from ─▶ read ▸ zero? ▸ sha256 ▸ deflate? ▸ publish … while position < upTo
+ *   grant (new epoch) ─▶ position = from ─▶ read ▸ zero? ▸ prefix sha256 ▸ deflate? ▸ publish … while position < upTo
  *   grant (same epoch) ─▶ upTo moves on
  */
 import { open, type FileHandle } from "node:fs/promises";
 import { deflateRawSync } from "node:zlib";
 import { streamSubject, type Subscription, type Transport } from "../../../proto/wire/index.js";
-import { ChunkDigester } from "./hasher.js";
-import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeChunkInPlace, HEADER_BYTES, encodeError, zeroDigest, type Grant } from "./protocol.js";
+import { PrefixDigester, SlotPool, type Slot } from "./hasher.js";
+import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeChunkInPlace, HEADER_BYTES, encodeError, STREAM_VERSION, type Grant } from "./protocol.js";
 
 export interface SendFile {
   file: string;
@@ -52,9 +52,21 @@ interface FileState {
   upTo: number;
   running: boolean;
   handle?: FileHandle;
+  digester: PrefixDigester;
 }
 
 export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+
+/** A chunk read into its slot and hashed. */
+interface Loaded {
+  slot: Slot;
+  raw: Buffer;
+  digest: Buffer;
+  zero: boolean;
+}
+
+/** Slots a sender reads into: the chunk being published, the one read ahead, and two on their way back. */
+const SENDER_SLOTS = 4;
 
 export class StreamSender {
   private sub: Subscription | undefined;
@@ -63,11 +75,12 @@ export class StreamSender {
   readonly chunkBytes: number;
   readonly stats: SenderStats = { chunks: 0, zeroChunks: 0, deflatedChunks: 0, wireBytes: 0, restarts: 0 };
   private readonly to: string;
-  private readonly digester = new ChunkDigester();
+  private readonly slots: SlotPool;
 
   constructor(private readonly options: SenderOptions) {
     this.chunkBytes = chunkSize(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, options.transport.maxPayload);
     this.to = streamSubject(options.id, options.peer);
+    this.slots = new SlotPool(HEADER_BYTES + this.chunkBytes, SENDER_SLOTS);
   }
 
   start(): this {
@@ -81,20 +94,28 @@ export class StreamSender {
   async stop(): Promise<void> {
     this.stopped = true;
     this.sub?.unsubscribe();
-    for (const s of this.states.values()) await s.handle?.close().catch(() => undefined);
+    for (const s of this.states.values()) {
+      await s.handle?.close().catch(() => undefined);
+      await s.digester.close();
+    }
     this.states.clear();
+    this.slots.close();
   }
 
   private onGrant(g: Grant): void {
     if (this.stopped) return;
     const f = this.options.files[g.file];
+    if ((g.v ?? 1) !== STREAM_VERSION) {
+      this.options.transport.publish(this.to, encodeError(g.file, g.epoch, `${this.options.self} streams version ${STREAM_VERSION}, the receiver asked for version ${g.v ?? 1}: upgrade ampm on both hosts`));
+      return;
+    }
     if (!f) {
       this.options.transport.publish(this.to, encodeError(g.file, g.epoch, `no file ${g.file} in transfer ${this.options.id}`));
       return;
     }
     let st = this.states.get(g.file);
     if (!st) {
-      st = { epoch: g.epoch, pos: g.from, upTo: g.upTo, running: false };
+      st = { epoch: g.epoch, pos: g.from, upTo: g.upTo, running: false, digester: new PrefixDigester(f.file) };
       this.states.set(g.file, st);
     } else if (g.epoch !== st.epoch) {
       if (g.from !== st.pos) this.stats.restarts++;
@@ -107,63 +128,85 @@ export class StreamSender {
     if (!st.running) void this.pump(g.file, f, st);
   }
 
-  /** The chunk at `pos`, read into a buffer with room for the header before it (sent without a copy). */
-  private async read(handle: FileHandle, pos: number, len: number): Promise<Buffer> {
-    const buf = Buffer.allocUnsafe(HEADER_BYTES + len).subarray(HEADER_BYTES);
-    let got = 0;
-    while (got < len) {
-      const { bytesRead } = await handle.read(buf, got, len - got, pos + got);
-      if (bytesRead === 0) throw new Error(`file ended at ${pos + got} of ${len + pos} bytes`);
-      got += bytesRead;
+  /**
+   * The chunk at `pos`, read into a pool slot after room for the header (so
+   * it is published without a copy) and hashed there on a worker thread:
+   * its prefix digest, and whether it is all zeros. The caller releases the slot.
+   */
+  private async load(st: FileState, pos: number, len: number): Promise<Loaded> {
+    const slot = await this.slots.acquire();
+    try {
+      const raw = slot.view.subarray(HEADER_BYTES, HEADER_BYTES + len);
+      let got = 0;
+      while (got < len) {
+        const { bytesRead } = await st.handle!.read(raw, got, len - got, pos + got);
+        if (bytesRead === 0) throw new Error(`file ended at ${pos + got} of ${len + pos} bytes`);
+        got += bytesRead;
+      }
+      const { zero, digest } = await st.digester.digest(pos, { ...slot, at: slot.at + HEADER_BYTES, length: len });
+      return { slot, raw, zero, digest };
+    } catch (err) {
+      this.slots.release(slot);
+      throw err;
     }
-    return buf;
   }
 
-  /** A chunk read and hashed (on a worker thread, its memory moved there and back); all-zero chunks are not hashed. */
-  private async load(handle: FileHandle, pos: number, len: number): Promise<{ raw: Buffer; digest: Buffer; zero: boolean }> {
-    const read = await this.read(handle, pos, len);
-    // Read into memory of its own (header room + chunk) unless small enough to come from Buffer's shared pool.
-    const owned = read.byteOffset === HEADER_BYTES && read.buffer.byteLength === HEADER_BYTES + read.byteLength;
-    const { chunk, zero, digest } = await this.digester.digest(read, owned);
-    return { raw: chunk, zero, digest: zero ? zeroDigest(chunk.byteLength) : digest! };
+  /**
+   * A slot goes back once the NATS client has copied what was published from
+   * it: it packs its outbound buffer in the microtask after a publish. While
+   * its connection is down it keeps the message queued as it is; a slot
+   * reused meanwhile then goes out as a later chunk, whole and with that
+   * chunk's header, which the receiver drops as out of place before it asks
+   * again (a new epoch) from what it has.
+   */
+  private releaseLater(slot: Slot): void {
+    setImmediate(() => this.slots.release(slot));
   }
 
   /** Reads and hashes ahead one chunk while the one before is published. */
   private async pump(index: number, f: SendFile, st: FileState): Promise<void> {
     st.running = true;
     let failed = false;
+    let ahead: { epoch: number; pos: number; data: Promise<Loaded> } | undefined;
     try {
       st.handle ??= await open(f.file, "r");
-      let ahead: { epoch: number; pos: number; data: Promise<{ raw: Buffer; digest: Buffer; zero: boolean }> } | undefined;
       const limit = () => Math.min(st.upTo, f.bytes);
-      const readAt = (pos: number) => ({ epoch: st.epoch, pos, data: this.load(st.handle!, pos, Math.min(this.chunkBytes, f.bytes - pos)) });
+      const readAt = (pos: number) => ({ epoch: st.epoch, pos, data: this.load(st, pos, Math.min(this.chunkBytes, f.bytes - pos)) });
       while (!this.stopped && st.pos < limit()) {
         const mine = ahead && ahead.epoch === st.epoch && ahead.pos === st.pos ? ahead : readAt(st.pos);
+        if (ahead && ahead !== mine) this.drop(ahead);
         ahead = undefined;
         const chunk = await mine.data;
-        const raw = chunk.raw;
-        if (this.stopped) break;
-        if (st.epoch !== mine.epoch || st.pos !== mine.pos) continue; // a new grant moved us meanwhile
-        const next = mine.pos + raw.byteLength;
+        if (this.stopped || st.epoch !== mine.epoch || st.pos !== mine.pos) {
+          // Stopped, or a new grant moved us meanwhile.
+          this.slots.release(chunk.slot);
+          continue;
+        }
+        const next = mine.pos + chunk.raw.byteLength;
         if (next < limit()) ahead = readAt(next);
         this.publish(index, st.epoch, mine.pos, chunk);
+        this.releaseLater(chunk.slot);
         st.pos = next;
         this.options.onSent?.(index, next, this.stats);
       }
-      // An ahead read not taken is dropped; its promise must not reject unhandled.
-      ahead?.data.catch(() => undefined);
     } catch (err) {
       failed = true;
       this.options.transport.publish(this.to, encodeError(index, st.epoch, (err as Error).message));
       this.options.onError?.(err as Error);
     } finally {
+      if (ahead) this.drop(ahead);
       st.running = false;
     }
     // A grant may have come while the last chunk was published.
     if (!failed && !this.stopped && st.pos < Math.min(st.upTo, f.bytes)) void this.pump(index, f, st);
   }
 
-  private publish(file: number, epoch: number, offset: number, chunk: { raw: Buffer; digest: Buffer; zero: boolean }): void {
+  /** An ahead read not taken: its slot goes back when it is done (and its failure is nobody's). */
+  private drop(ahead: { data: Promise<Loaded> }): void {
+    ahead.data.then((c) => this.slots.release(c.slot)).catch(() => undefined);
+  }
+
+  private publish(file: number, epoch: number, offset: number, chunk: Loaded): void {
     const { raw, digest } = chunk;
     this.stats.chunks++;
     if (chunk.zero) {
