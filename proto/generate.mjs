@@ -18,4 +18,7 @@ const protos = readdirSync(join(here, "ampm", "v1"))
 mkdirSync(out, { recursive: true });
 const js = join(out, "ampm.js");
 execFileSync(bin("pbjs"), ["-t", "static-module", "-w", "es6", "--es6", "--force-number", "-o", js, ...protos], { cwd: root, stdio: "inherit" });
-execFileSync(bin("pbts"), ["-o", join(out, "ampm.d.ts"), js], { cwd: root, stdio: "inherit" });
+// stdout-blocking.cjs: without it, pbts loses the end of the .d.ts when the machine is busy.
+const preload = `--require "${join(here, "stdout-blocking.cjs")}"`;
+const env = { ...process.env, NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(" ") };
+execFileSync(bin("pbts"), ["-o", join(out, "ampm.d.ts"), js], { cwd: root, stdio: "inherit", env });
