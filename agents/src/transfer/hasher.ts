@@ -1,10 +1,10 @@
 /**
  * SHA-256 off the event loop, for the streaming transfer: a small pool of
- * worker threads (at most two) that hash chunks in place, in slots of a
- * SharedArrayBuffer (a SlotPool per transfer end): the sender reads file
- * data straight into a slot and publishes it from there, the receiver copies
- * each payload into one and writes the file from it. Nothing is allocated
- * or moved per chunk, so the hot path makes no garbage for the collector.
+ * worker threads (at most two) that hash chunks handed over without a copy
+ * (the chunk's memory is moved to the worker and back). Memory shared with
+ * the workers (a SharedArrayBuffer pool) was tried and measured slower: the
+ * NATS client's copy out of shared memory, and the receiver's copy into it,
+ * cost more than moving each chunk's own memory.
  *
  * Each side hashes each byte once. A chunk's digest is the SHA-256 of the
  * file from its start through the end of that chunk (the prefix digest);
@@ -43,7 +43,6 @@ const { openSync, readSync, closeSync } = require("node:fs");
 const ZEROS = Buffer.alloc(1024 * 1024);
 const SAVED = ${SAVED_STATES};
 const states = new Map();
-const pools = new Map();
 function allZero(b) {
   for (let p = 0; p < b.byteLength; p += ZEROS.byteLength) {
     const n = Math.min(ZEROS.byteLength, b.byteLength - p);
@@ -77,13 +76,6 @@ function state(key) {
   if (!s) throw new Error("no running hash " + key);
   return s;
 }
-/** The bytes of a slot: the pool's shared memory is sent once per worker (m.sab), then named by m.pool. */
-function slot(m) {
-  if (m.sab) pools.set(m.pool, Buffer.from(m.sab));
-  const mem = pools.get(m.pool);
-  if (!mem) throw new Error("no slot pool " + m.pool);
-  return mem.subarray(m.at, m.at + m.len);
-}
 parentPort.on("message", (m) => {
   try {
     if (m.op === "open") {
@@ -91,7 +83,7 @@ parentPort.on("message", (m) => {
       states.set(m.key, { hash: hashPrefix(m.path, m.upTo), pos: m.upTo, path: m.path });
       parentPort.postMessage({ seq: m.seq });
     } else if (m.op === "digest") {
-      const b = slot(m);
+      const b = Buffer.from(m.ab, m.off, m.len);
       // A sender's running hash starts with its first chunk (or again, from the file, if this worker is new).
       let s = states.get(m.key);
       if (!s) states.set(m.key, (s = { hash: hashPrefix(m.path, m.offset), pos: m.offset, path: m.path, saved: new Map() }));
@@ -106,9 +98,9 @@ parentPort.on("message", (m) => {
       const digest = s.hash.copy().digest();
       s.saved.set(s.pos, s.hash.copy());
       if (s.saved.size > SAVED) s.saved.delete(s.saved.keys().next().value);
-      parentPort.postMessage({ seq: m.seq, zero, digest });
+      parentPort.postMessage({ seq: m.seq, ab: m.ab, zero, digest }, [m.ab]);
     } else if (m.op === "verify") {
-      const b = slot(m);
+      const b = Buffer.from(m.ab, m.off, m.len);
       const s = state(m.key);
       let ok = m.offset === s.pos && m.len === m.length;
       if (ok) {
@@ -119,7 +111,7 @@ parentPort.on("message", (m) => {
           s.pos += m.len;
         }
       }
-      parentPort.postMessage({ seq: m.seq, ok });
+      parentPort.postMessage({ seq: m.seq, ab: m.ab, ok }, [m.ab]);
     } else if (m.op === "zeros") {
       const s = state(m.key);
       let ok = m.offset === s.pos;
@@ -140,14 +132,11 @@ parentPort.on("message", (m) => {
     } else if (m.op === "close") {
       states.delete(m.key);
       parentPort.postMessage({ seq: m.seq });
-    } else if (m.op === "forget") {
-      pools.delete(m.pool);
-      parentPort.postMessage({ seq: m.seq });
     } else {
       throw new Error("unknown op " + m.op);
     }
   } catch (err) {
-    parentPort.postMessage({ seq: m.seq, error: String(err && err.message || err) });
+    parentPort.postMessage({ seq: m.seq, error: String(err && err.message || err), ab: m.ab }, m.ab ? [m.ab] : []);
   }
 });
 `;
@@ -155,6 +144,7 @@ parentPort.on("message", (m) => {
 interface Reply {
   seq: number;
   error?: string;
+  ab?: ArrayBuffer;
   zero?: boolean;
   digest?: Uint8Array;
   ok?: boolean;
@@ -165,13 +155,10 @@ interface Reply {
 class HashThread {
   private worker: Worker | undefined;
   private seq = 0;
-  /** The slot pools the current worker has been sent (a new worker is sent them again). */
-  private sent = new WeakSet<SlotPool>();
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
 
   private start(): Worker {
     const worker = new Worker(WORKER_SOURCE, { eval: true, name: "ampm sha256" });
-    this.sent = new WeakSet();
     worker.on("message", (r: Reply) => {
       const p = this.pending.get(r.seq);
       if (!p) return;
@@ -192,7 +179,7 @@ class HashThread {
     return worker;
   }
 
-  call(message: Record<string, unknown>): Promise<Reply> {
+  call(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Reply> {
     this.worker ??= this.start();
     const worker = this.worker;
     const seq = ++this.seq;
@@ -200,28 +187,13 @@ class HashThread {
       this.pending.set(seq, { resolve, reject });
       if (this.pending.size === 1) worker.ref();
       try {
-        worker.postMessage({ ...message, seq });
+        worker.postMessage({ ...message, seq }, transfer);
       } catch (err) {
         this.pending.delete(seq);
         if (this.pending.size === 0) worker.unref();
         reject(err as Error);
       }
     });
-  }
-
-  /** A call on bytes in a slot: names the slot's pool, sending its shared memory the first time this worker sees it. */
-  callOnSlot(message: Record<string, unknown>, slot: Slot): Promise<Reply> {
-    const first = !this.worker || !this.sent.has(slot.pool);
-    const call = this.call({ ...message, pool: slot.pool.id, at: slot.at, len: slot.length, ...(first ? { sab: slot.pool.memory } : {}) });
-    this.sent.add(slot.pool);
-    return call;
-  }
-
-  /** The worker lets go of a pool's memory. */
-  forget(pool: SlotPool): void {
-    if (!this.worker || !this.sent.has(pool)) return;
-    this.sent.delete(pool);
-    void this.call({ op: "forget", pool: pool.id }).catch(() => undefined);
   }
 
   get load(): number {
@@ -251,58 +223,29 @@ export async function stopHashers(): Promise<void> {
   await Promise.all(all.map((t) => t.close()));
 }
 
-let pools = 0;
-
-/** A slot's bytes: `length` bytes at `at` in its pool's shared memory. */
-export interface Slot {
-  pool: SlotPool;
-  at: number;
-  length: number;
-  /** A view of the whole slot (slotBytes). */
-  view: Buffer;
+/**
+ * Moves `buf`'s memory to the worker and returns a view of the same bytes
+ * once it is back. Only buffers that own their memory may be moved; for any
+ * other (a view into memory shared with other data) the bytes are copied
+ * first into memory of their own.
+ */
+function movable(buf: Buffer, owned: boolean): { ab: ArrayBuffer; off: number; len: number } {
+  if (owned && buf.buffer instanceof ArrayBuffer) return { ab: buf.buffer, off: buf.byteOffset, len: buf.byteLength };
+  const copy = new ArrayBuffer(buf.byteLength);
+  new Uint8Array(copy).set(buf);
+  return { ab: copy, off: 0, len: buf.byteLength };
 }
 
-/**
- * Fixed slots in one SharedArrayBuffer, reused chunk after chunk: a worker
- * hashes a slot where it is (no copy, no move). acquire() waits while all
- * are in use; close() lets the workers drop the memory.
- */
-export class SlotPool {
-  readonly id = ++pools;
-  readonly memory: SharedArrayBuffer;
-  private readonly free: number[] = [];
-  private readonly waiting: ((slot: number) => void)[] = [];
-
-  constructor(
-    readonly slotBytes: number,
-    readonly slots: number,
-  ) {
-    this.memory = new SharedArrayBuffer(slotBytes * slots);
-    for (let i = 0; i < slots; i++) this.free.push(i);
-  }
-
-  async acquire(): Promise<Slot> {
-    const i = this.free.pop() ?? (await new Promise<number>((resolve) => this.waiting.push(resolve)));
-    return { pool: this, at: i * this.slotBytes, length: 0, view: Buffer.from(this.memory, i * this.slotBytes, this.slotBytes) };
-  }
-
-  release(slot: Slot): void {
-    const i = slot.at / this.slotBytes;
-    const next = this.waiting.shift();
-    if (next) next(i);
-    else this.free.push(i);
-  }
-
-  close(): void {
-    for (const t of threads) t.forget(this);
-  }
+function back(r: Reply, off: number, len: number): Buffer {
+  return Buffer.from(r.ab!, off, len);
 }
 
 let keys = 0;
 
 /**
  * The sending side, one file: each chunk's prefix digest (the file's SHA-256
- * through the chunk's end), of chunks read into pool slots.
+ * through the chunk's end), of chunks read into buffers of their own
+ * (`owned`: no other data in the same memory).
  */
 export class PrefixDigester {
   private readonly t = thread();
@@ -312,15 +255,16 @@ export class PrefixDigester {
   constructor(private readonly path: string) {}
 
   /**
-   * The chunk at `offset` (`slot.length` bytes in the slot, from `slot.at`):
-   * its prefix digest, and zero: true when it is all zero bytes. Chunks are
-   * digested in the order asked; one at an offset the running hash is not
-   * at restarts it there. The slot must not change until this settles.
+   * The chunk at `offset`: its prefix digest, and zero: true when it is all
+   * zero bytes. `buf` is unusable until this settles: use the returned
+   * `chunk` (the same bytes). Chunks are digested in the order asked; one at
+   * an offset the running hash is not at restarts it there.
    */
-  async digest(offset: number, slot: Slot): Promise<{ zero: boolean; digest: Buffer }> {
+  async digest(offset: number, buf: Buffer, owned: boolean): Promise<{ chunk: Buffer; zero: boolean; digest: Buffer }> {
     this.used = true;
-    const r = await this.t.callOnSlot({ op: "digest", key: this.key, path: this.path, offset, checkZero: true }, slot);
-    return { zero: r.zero === true, digest: Buffer.from(r.digest!) };
+    const m = movable(buf, owned);
+    const r = await this.t.call({ op: "digest", key: this.key, path: this.path, offset, ab: m.ab, off: m.off, len: m.len, checkZero: true }, [m.ab]);
+    return { chunk: back(r, m.off, m.len), zero: r.zero === true, digest: Buffer.from(r.digest!) };
   }
 
   /** Drops the running hash and its saved states; safe to call twice. */
@@ -344,13 +288,14 @@ export class WholeFileHash {
   }
 
   /**
-   * Checks the chunk in `slot` against its header's prefix digest and, when
-   * that is what the running hash plus this chunk gives, adds it. The slot
-   * must not change until this settles.
+   * Checks a chunk against its header's prefix digest and, when that is
+   * what the running hash plus this chunk gives, adds it. `buf` is unusable
+   * until this settles: use the returned `chunk`.
    */
-  async verify(offset: number, length: number, expect: Buffer, slot: Slot): Promise<boolean> {
-    const r = await this.t.callOnSlot({ op: "verify", key: this.key, offset, length, expect: new Uint8Array(expect) }, slot);
-    return r.ok === true;
+  async verify(offset: number, length: number, expect: Buffer, buf: Buffer, owned: boolean): Promise<{ ok: boolean; chunk: Buffer }> {
+    const m = movable(buf, owned);
+    const r = await this.t.call({ op: "verify", key: this.key, offset, length, expect: new Uint8Array(expect), ab: m.ab, off: m.off, len: m.len }, [m.ab]);
+    return { ok: r.ok === true, chunk: back(r, m.off, m.len) };
   }
 
   /** An all-zero chunk of `length` bytes at `offset` (a hole: no bytes travel), checked the same way. */

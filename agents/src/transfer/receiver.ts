@@ -15,7 +15,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
 import { streamSubject, type Transport } from "../../../proto/wire/index.js";
 import { readJson, removeFile, writeJsonAtomic } from "../store.js";
-import { SlotPool, WholeFileHash, type Slot } from "./hasher.js";
+import { WholeFileHash } from "./hasher.js";
 import { decodeChunk, Encoding, encodeGrant, KIND_CHUNK, KIND_CHUNK_V1, KIND_ERROR, STREAM_VERSION, type ChunkHeader } from "./protocol.js";
 
 export interface ReceiveOptions {
@@ -80,8 +80,6 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   const handle = await open(o.path, existsSync(o.path) ? "r+" : "w+");
   const result: ReceiveResult = { resumedFrom: durable, restarts: 0, zeroChunks: 0, chunks: 0 };
   const whole = new WholeFileHash();
-  // Slots for chunks being checked (one) and written (up to four): no memory allocated per chunk.
-  const slots = new SlotPool(o.transport.maxPayload, 6);
   try {
     // Past the durable offset the file may hold anything (written, not synced): gone, so skipped zero chunks read as zeros.
     await handle.truncate(durable);
@@ -181,39 +179,32 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
         if (header.offset !== written) continue; // behind what is written (a restart sent it again) or a gap
         // Checked (and added to the running hash) on the worker thread. A chunk that passes
         // is written even if the stream restarted meanwhile: it is the next bytes all the same.
+        let raw: Buffer | undefined;
         let ok: boolean;
-        let slot: Slot | undefined;
         if (header.encoding === Encoding.Zero) {
           ok = await whole.zeros(header.offset, header.length, header.sha256);
         } else {
-          if (header.length > slots.slotBytes) {
-            throw new TransferError(`${o.peer} sent a chunk of ${header.length} bytes, more than this host's broker allows in a message (${slots.slotBytes}): give both hosts' brokers the same max_payload`);
-          }
-          // Copied into a slot, where the worker checks it and the file is written from.
-          slot = await slots.acquire();
-          let length = -1;
+          let data = payload;
+          let owned = payload.byteLength > 64 * 1024; // larger than one socket read: the client assembled it in memory of its own
           if (header.encoding === Encoding.Deflate) {
             try {
-              const data = inflateRawSync(payload, { maxOutputLength: header.length });
-              if (data.byteLength === header.length) length = data.copy(slot.view, 0);
+              data = inflateRawSync(payload, { maxOutputLength: header.length });
+              owned = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength;
             } catch {
-              // Not deflate, or more than its header says: damaged.
+              data = Buffer.alloc(0); // not deflate, or more than its header says: damaged
             }
-          } else if (payload.byteLength === header.length) length = payload.copy(slot.view, 0);
-          // A payload of the wrong size is damaged.
-          ok = length === header.length && (await whole.verify(header.offset, header.length, header.sha256, { ...slot, length }));
+          }
+          // A payload of the wrong size (or one whose memory went to the worker with another chunk's) is damaged.
+          if (data.byteLength !== header.length) ok = false;
+          else ({ ok, chunk: raw } = await whole.verify(header.offset, header.length, header.sha256, data, owned));
         }
         if (!ok) {
-          if (slot) slots.release(slot);
           if (header.epoch === epoch) grant(true, `chunk at ${header.offset} arrived damaged (sha256)`);
           continue;
         }
         result.chunks++;
         if (header.encoding === Encoding.Zero) result.zeroChunks++;
-        else {
-          const held = slot!;
-          writes.push(handle.write(held.view, 0, header.length, header.offset).finally(() => slots.release(held)));
-        }
+        else writes.push(handle.write(raw!, 0, raw!.byteLength, header.offset));
         if (writes.length >= 4) await settleWrites();
         written += header.length;
         lastProgress = Date.now();
@@ -249,6 +240,5 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   } finally {
     await whole.close();
     await handle.close();
-    slots.close();
   }
 }

@@ -9,7 +9,7 @@
 import { open, type FileHandle } from "node:fs/promises";
 import { deflateRawSync } from "node:zlib";
 import { streamSubject, type Subscription, type Transport } from "../../../proto/wire/index.js";
-import { PrefixDigester, SlotPool, type Slot } from "./hasher.js";
+import { PrefixDigester } from "./hasher.js";
 import { chunkSize, decodeGrant, Encoding, encodeChunk, encodeChunkInPlace, HEADER_BYTES, encodeError, STREAM_VERSION, type Grant } from "./protocol.js";
 
 export interface SendFile {
@@ -57,16 +57,12 @@ interface FileState {
 
 export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
 
-/** A chunk read into its slot and hashed. */
+/** A chunk read and hashed. */
 interface Loaded {
-  slot: Slot;
   raw: Buffer;
   digest: Buffer;
   zero: boolean;
 }
-
-/** Slots a sender reads into: the chunk being published, the one read ahead, and two on their way back. */
-const SENDER_SLOTS = 4;
 
 export class StreamSender {
   private sub: Subscription | undefined;
@@ -75,12 +71,10 @@ export class StreamSender {
   readonly chunkBytes: number;
   readonly stats: SenderStats = { chunks: 0, zeroChunks: 0, deflatedChunks: 0, wireBytes: 0, restarts: 0 };
   private readonly to: string;
-  private readonly slots: SlotPool;
 
   constructor(private readonly options: SenderOptions) {
     this.chunkBytes = chunkSize(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, options.transport.maxPayload);
     this.to = streamSubject(options.id, options.peer);
-    this.slots = new SlotPool(HEADER_BYTES + this.chunkBytes, SENDER_SLOTS);
   }
 
   start(): this {
@@ -99,7 +93,6 @@ export class StreamSender {
       await s.digester.close();
     }
     this.states.clear();
-    this.slots.close();
   }
 
   private onGrant(g: Grant): void {
@@ -128,39 +121,25 @@ export class StreamSender {
     if (!st.running) void this.pump(g.file, f, st);
   }
 
-  /**
-   * The chunk at `pos`, read into a pool slot after room for the header (so
-   * it is published without a copy) and hashed there on a worker thread:
-   * its prefix digest, and whether it is all zeros. The caller releases the slot.
-   */
-  private async load(st: FileState, pos: number, len: number): Promise<Loaded> {
-    const slot = await this.slots.acquire();
-    try {
-      const raw = slot.view.subarray(HEADER_BYTES, HEADER_BYTES + len);
-      let got = 0;
-      while (got < len) {
-        const { bytesRead } = await st.handle!.read(raw, got, len - got, pos + got);
-        if (bytesRead === 0) throw new Error(`file ended at ${pos + got} of ${len + pos} bytes`);
-        got += bytesRead;
-      }
-      const { zero, digest } = await st.digester.digest(pos, { ...slot, at: slot.at + HEADER_BYTES, length: len });
-      return { slot, raw, zero, digest };
-    } catch (err) {
-      this.slots.release(slot);
-      throw err;
+  /** The chunk at `pos`, read into a buffer with room for the header before it (sent without a copy). */
+  private async read(handle: FileHandle, pos: number, len: number): Promise<Buffer> {
+    const buf = Buffer.allocUnsafe(HEADER_BYTES + len).subarray(HEADER_BYTES);
+    let got = 0;
+    while (got < len) {
+      const { bytesRead } = await handle.read(buf, got, len - got, pos + got);
+      if (bytesRead === 0) throw new Error(`file ended at ${pos + got} of ${len + pos} bytes`);
+      got += bytesRead;
     }
+    return buf;
   }
 
-  /**
-   * A slot goes back once the NATS client has copied what was published from
-   * it: it packs its outbound buffer in the microtask after a publish. While
-   * its connection is down it keeps the message queued as it is; a slot
-   * reused meanwhile then goes out as a later chunk, whole and with that
-   * chunk's header, which the receiver drops as out of place before it asks
-   * again (a new epoch) from what it has.
-   */
-  private releaseLater(slot: Slot): void {
-    setImmediate(() => this.slots.release(slot));
+  /** A chunk read and hashed (on a worker thread, its memory moved there and back): its prefix digest, and whether it is all zeros. */
+  private async load(st: FileState, pos: number, len: number): Promise<Loaded> {
+    const read = await this.read(st.handle!, pos, len);
+    // Read into memory of its own (header room + chunk) unless small enough to come from Buffer's shared pool.
+    const owned = read.byteOffset === HEADER_BYTES && read.buffer.byteLength === HEADER_BYTES + read.byteLength;
+    const { chunk, zero, digest } = await st.digester.digest(pos, read, owned);
+    return { raw: chunk, zero, digest };
   }
 
   /** Reads and hashes ahead one chunk while the one before is published. */
@@ -177,15 +156,10 @@ export class StreamSender {
         if (ahead && ahead !== mine) this.drop(ahead);
         ahead = undefined;
         const chunk = await mine.data;
-        if (this.stopped || st.epoch !== mine.epoch || st.pos !== mine.pos) {
-          // Stopped, or a new grant moved us meanwhile.
-          this.slots.release(chunk.slot);
-          continue;
-        }
+        if (this.stopped || st.epoch !== mine.epoch || st.pos !== mine.pos) continue; // stopped, or a new grant moved us meanwhile
         const next = mine.pos + chunk.raw.byteLength;
         if (next < limit()) ahead = readAt(next);
         this.publish(index, st.epoch, mine.pos, chunk);
-        this.releaseLater(chunk.slot);
         st.pos = next;
         this.options.onSent?.(index, next, this.stats);
       }
@@ -201,9 +175,9 @@ export class StreamSender {
     if (!failed && !this.stopped && st.pos < Math.min(st.upTo, f.bytes)) void this.pump(index, f, st);
   }
 
-  /** An ahead read not taken: its slot goes back when it is done (and its failure is nobody's). */
+  /** An ahead read not taken: dropped (its failure is nobody's). */
   private drop(ahead: { data: Promise<Loaded> }): void {
-    ahead.data.then((c) => this.slots.release(c.slot)).catch(() => undefined);
+    ahead.data.catch(() => undefined);
   }
 
   private publish(file: number, epoch: number, offset: number, chunk: Loaded): void {
