@@ -2,7 +2,8 @@
  * Moving bytes between two connections, three ways, for the migrate group:
  *
  *   raw NATS stream   one connection publishes the bytes in chunks, another counts them and acks
- *                     every 8 MiB; at most 32 MiB unacked (the floor: no files, no hashing)
+ *                     every 8 MiB; at most 32 MiB unacked (the floor: no files, no hashing); the
+ *                     faster of 1 MiB and 2 MiB messages (the stream's chunk size is one of them)
  *   TCP loopback      one socket writes, the other counts
  *   ampm stream       agents/src/transfer: file to file, sha256 per chunk and whole, credit, journal
  */
@@ -13,7 +14,19 @@ import { receiveFile, StreamSender, type Compression } from "../agents/src/trans
 
 const MIB = 1024 * 1024;
 
-export async function rawNatsStream(server: string, data: Buffer, chunk = MIB - 4096): Promise<number> {
+/** The raw floor: the faster of 1 MiB and 2 MiB messages (as far as the broker's max_payload allows). */
+export async function rawNatsStream(server: string, data: Buffer): Promise<number> {
+  let best = Infinity;
+  for (const chunk of [MIB - 4096, 2 * MIB]) {
+    const probe = await connectTransport({ servers: [server], name: "bench raw probe" });
+    const fits = chunk <= probe.maxPayload;
+    await probe.close();
+    if (fits) best = Math.min(best, await rawNatsStreamAt(server, data, chunk));
+  }
+  return best;
+}
+
+export async function rawNatsStreamAt(server: string, data: Buffer, chunk: number): Promise<number> {
   const pub = await connectTransport({ servers: [server], name: "bench raw pub" });
   const sub = await connectTransport({ servers: [server], name: "bench raw sub" });
   try {

@@ -27,7 +27,7 @@ export interface SenderOptions {
   self: string;
   peer: string;
   files: readonly SendFile[];
-  /** Bytes a chunk; kept within the broker's max_payload. Default 1 MiB less a header. */
+  /** Bytes a chunk; kept within the broker's max_payload. Default 2 MiB (960 KiB under a 1 MB max_payload). */
   chunkBytes?: number;
   /** deflate (level 1) each chunk and send it compressed when that saves at least an eighth. Default none. */
   compression?: Compression;
@@ -55,7 +55,8 @@ interface FileState {
   digester: PrefixDigester;
 }
 
-export const DEFAULT_CHUNK_BYTES = 1024 * 1024;
+/** Measured (npm run bench -- migrate): 2 MiB chunks stream faster than 1 MiB ones; 4 MiB ones slow the NATS client down. */
+export const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
 
 /** A chunk read and hashed. */
 interface Loaded {
