@@ -2,13 +2,14 @@
  * The step journal (agents/src/journal) on real files: write-ahead steps,
  * what a crash between the write and the rename leaves, torn and garbage
  * records (a clear error, set aside, the kind told: never a throw out of
- * the recovery loop), and the loop's order and terminal steps.
+ * the recovery loop), the loop's order and terminal steps, and finished
+ * records of last week removed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import t from "tap";
-import { Journal, JournalDamaged, recoverAll, recoveryHook, type StepRecord } from "../../agents/src/journal/index.js";
+import { Journal, JournalDamaged, KEEP_FINISHED_MS, recoverAll, recoveryHook, type StepRecord } from "../../agents/src/journal/index.js";
 
 type Step = "begin" | "copy" | "done" | "failed";
 interface Rec extends StepRecord<Step> {
@@ -113,4 +114,19 @@ t.test("a hook that throws is reported; the loop goes on with the next record an
 
 t.test("a directory that does not exist has no records", async (t) => {
   t.same(journal("none").scan(), []);
+});
+
+t.test("finished records older than a week are removed at the next start; open ones and recent ones stay", async (t) => {
+  const j = journal("prune");
+  const old = Date.now() / 1000 - 8 * 24 * 3600;
+  for (const [id, step, aged] of [["old-done", "done", true], ["old-failed", "failed", true], ["old-open", "copy", true], ["new-done", "done", false]] as const) {
+    j.step({ id, job: `job-${id}`, step: "begin", copied: 0 }, step);
+    if (aged) utimesSync(j.path(id), old, old);
+  }
+  const seen: string[] = [];
+  const report = await recoverAll([recoveryHook({ journal: j, recover: async (r: Rec) => void seen.push(r.id), damaged: () => undefined })]);
+  t.equal(report.pruned, 2, "the two finished records of last week");
+  t.same(readdirSync(join(root, "prune")).sort(), ["new-done.json", "old-open.json"], "an open record stays however old, a recent finished one too");
+  t.same(seen, ["old-open"], "and the open one is recovered");
+  t.equal(KEEP_FINISHED_MS, 7 * 24 * 3600 * 1000);
 });

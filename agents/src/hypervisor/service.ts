@@ -132,6 +132,7 @@ export class HypervisorService {
     await instances.refresh();
     // What cannot be finished now (say, the disk is full) is left for the next start, not a reason not to start.
     const report = await recoverJobs(this.wing);
+    if (report.pruned > 0) log.info({ pruned: report.pruned }, "journal records of jobs finished over a week ago removed");
     for (const f of report.failed) {
       this.wing.diskError(f.err);
       log.error({ err: f.err.message, what: `${f.kind} ${f.id}` }, "could not finish what a crash interrupted; trying again at the next start");

@@ -10,12 +10,13 @@
  *   Journal.scan()         every record, or the damage that made one unreadable (never a throw)
  *   recoverAll()           the loop a restart runs over the registered kinds: each open
  *                          record to its kind's recovery hook; a damaged one set aside
- *                          (<id>.json.damaged) and its kind told, for an operator
+ *                          (<id>.json.damaged) and its kind told, for an operator;
+ *                          finished records older than KEEP_FINISHED_MS removed
  *
  * A file left by a crash between the write and the rename (<id>.json.tmp-<pid>)
  * is not a record: scan() removes it, and the record before it stands.
  */
-import { readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { within } from "../paths.js";
 import { writeJsonAtomic } from "../store.js";
@@ -62,6 +63,14 @@ export class JournalDamaged extends Error {
 export type Scanned<R> = { id: string; record: R } | { id: string; damaged: JournalDamaged };
 
 const TMP = /\.json\.tmp-\d+$/;
+
+/**
+ * Finished records are kept this long (a week, as finished jobs are): a
+ * peer may still ask about a migration it was part of. Older ones are
+ * removed at the next start, so a long-lived host does not read every
+ * record it ever wrote each time it starts.
+ */
+export const KEEP_FINISHED_MS = 7 * 24 * 3600 * 1000;
 
 export class Journal<Step extends string, R extends StepRecord<Step>> {
   constructor(readonly spec: JournalKindSpec<Step, R>) {}
@@ -157,6 +166,24 @@ export class Journal<Step extends string, R extends StepRecord<Step>> {
     return this.scan().flatMap((s) => ("record" in s ? [s.record] : []));
   }
 
+  /** Removes the records of finished steps not written for `keepMs`; how many. */
+  prune(keepMs: number, now = Date.now()): number {
+    let removed = 0;
+    for (const entry of this.scan()) {
+      if (!("record" in entry) || !this.isTerminal(entry.record.step)) continue;
+      const path = this.path(entry.id);
+      try {
+        if (now - statSync(path).mtimeMs > keepMs) {
+          rmSync(path, { force: true });
+          removed++;
+        }
+      } catch {
+        // Gone meanwhile: nothing to remove.
+      }
+    }
+    return removed;
+  }
+
   /** Sets a damaged record aside (<id>.json.damaged), so the next start does not trip on it again; its new path. */
   quarantine(id: string): string {
     const from = this.path(id);
@@ -183,6 +210,8 @@ export function recoveryHook<R extends StepRecord>(hook: RecoveryHook<R>): Recov
 
 export interface RecoveryReport {
   recovered: number;
+  /** Finished records older than KEEP_FINISHED_MS, removed. */
+  pruned: number;
   damaged: JournalDamaged[];
   failed: { kind: string; id: string; err: Error }[];
 }
@@ -193,8 +222,9 @@ export interface RecoveryReport {
  * reported; a hook that throws is reported too; neither stops the loop.
  */
 export async function recoverAll(hooks: readonly RecoveryHook[]): Promise<RecoveryReport> {
-  const report: RecoveryReport = { recovered: 0, damaged: [], failed: [] };
+  const report: RecoveryReport = { recovered: 0, pruned: 0, damaged: [], failed: [] };
   for (const hook of hooks) {
+    report.pruned += hook.journal.prune(KEEP_FINISHED_MS);
     const scanned = hook.journal.scan();
     const readable = new Set(scanned.flatMap((s) => ("record" in s ? [s.record.job] : [])));
     for (const entry of scanned) {
