@@ -165,7 +165,7 @@ t.test("500 calls, one node killed in the middle: clear outcomes, no duplicate, 
   const callerNode = cluster.nodes[2];
   client = await connect({ servers: [callerNode.url], caller: "faults", timeoutMs: TIMEOUT_MS, discoveryQuietMs: 150, replicas: 3 });
   const ampm = (...args: string[]) => runAmpm([...args, "--server", cluster.urls.join(",")], { timeoutMs: 60_000 });
-  const created = await runAmpm(["create", "--profiles", TEST_PROFILES, "--profile", "tiny", "--hostname", "keep.example.com", "--container", "c1.example.com", "--server", cluster.urls.join(",")], { timeoutMs: 90_000 }).catch((err: Error) => {
+  const created = await runAmpm(["create", "--profiles", TEST_PROFILES, "--profile", "tiny", "--hostname", "keep.example.com", "--container", "c1.example.com", "--server", cluster.urls.join(",")], { timeoutMs: 180_000 }).catch((err: Error) => {
     // Say what the CLI and the agent had done by then, so that a hang here can be told apart.
     const c1 = agents.find((a) => a.spec.identity === "c1.example.com");
     t.comment(`${err.message}\nc1.example.com's last log lines:\n${(c1?.entries() ?? []).slice(-30).map((e) => JSON.stringify(e)).join("\n")}`);
