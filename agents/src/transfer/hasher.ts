@@ -2,9 +2,9 @@
  * SHA-256 off the event loop, for the streaming transfer: a small pool of
  * worker threads (at most two) that hash chunks handed over without a copy
  * (the chunk's memory is moved to the worker and back). Memory shared with
- * the workers (a SharedArrayBuffer pool) was tried and measured slower: the
- * NATS client's copy out of shared memory, and the receiver's copy into it,
- * cost more than moving each chunk's own memory.
+ * the workers (a SharedArrayBuffer pool) was tried and measured no faster:
+ * the NATS client's copy out of shared memory, and the receiver's copy into
+ * it, cost what moving each chunk's own memory costs.
  *
  * Each side hashes each byte once. A chunk's digest is the SHA-256 of the
  * file from its start through the end of that chunk (the prefix digest);
