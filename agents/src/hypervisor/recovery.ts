@@ -20,7 +20,7 @@ import { recoverAll, recoveryHook, type JournalDamaged, type RecoveryHook, type 
 import { recoverCreate } from "./create.js";
 import { recoverExport } from "./images.js";
 import type { Job } from "./jobs.js";
-import { JOB_KINDS, type HypervisorJournals } from "./journals.js";
+import { JOB_KINDS } from "./journals.js";
 import { recoverIn } from "./migrate-in.js";
 import { recoverOut } from "./migrate-out.js";
 import type { Wing } from "./context.js";
@@ -59,11 +59,12 @@ export function recoveryHooks(w: Wing): RecoveryHook[] {
 
 /** Finishes or rolls back every journaled job a crash interrupted; fails the running jobs no journal names. */
 export async function recoverJobs(w: Wing): Promise<RecoveryReport> {
-  const journaled = new Set(Object.values(w.journals).flatMap((j: HypervisorJournals[keyof HypervisorJournals]) => j.records().map((r) => r.job)));
-  const unjournaled = w.jobs.running().filter((r) => !journaled.has(r.id));
+  // Taken before: recovery may begin jobs of its own.
+  const running = w.jobs.running();
   const report = await recoverAll(recoveryHooks(w));
-  for (const record of unjournaled) {
-    if (record.state !== "running") continue; // a damaged journal's job, failed for an operator already
+  for (const record of running) {
+    // Journaled (recovered or finished), or a damaged journal's job failed for an operator already.
+    if (report.jobs.has(record.id) || record.state !== "running") continue;
     const message =
       record.kind === "evacuate"
         ? "interrupted by an agent restart: the migrations it had started go on (ampm job ls); run the evacuation again for the rest"

@@ -166,22 +166,16 @@ export class Journal<Step extends string, R extends StepRecord<Step>> {
     return this.scan().flatMap((s) => ("record" in s ? [s.record] : []));
   }
 
-  /** Removes the records of finished steps not written for `keepMs`; how many. */
-  prune(keepMs: number, now = Date.now()): number {
-    let removed = 0;
-    for (const entry of this.scan()) {
-      if (!("record" in entry) || !this.isTerminal(entry.record.step)) continue;
-      const path = this.path(entry.id);
-      try {
-        if (now - statSync(path).mtimeMs > keepMs) {
-          rmSync(path, { force: true });
-          removed++;
-        }
-      } catch {
-        // Gone meanwhile: nothing to remove.
-      }
+  /** Removes the record if it was not written for `keepMs`; whether it did. */
+  removeIfOlder(id: string, keepMs: number, now = Date.now()): boolean {
+    const path = this.path(id);
+    try {
+      if (now - statSync(path).mtimeMs <= keepMs) return false;
+      rmSync(path, { force: true });
+      return true;
+    } catch {
+      return false; // gone meanwhile: nothing to remove
     }
-    return removed;
   }
 
   /** Sets a damaged record aside (<id>.json.damaged), so the next start does not trip on it again; its new path. */
@@ -212,6 +206,8 @@ export interface RecoveryReport {
   recovered: number;
   /** Finished records older than KEEP_FINISHED_MS, removed. */
   pruned: number;
+  /** The jobs the readable records (open or finished) belong to. */
+  jobs: Set<string>;
   damaged: JournalDamaged[];
   failed: { kind: string; id: string; err: Error }[];
 }
@@ -222,9 +218,8 @@ export interface RecoveryReport {
  * reported; a hook that throws is reported too; neither stops the loop.
  */
 export async function recoverAll(hooks: readonly RecoveryHook[]): Promise<RecoveryReport> {
-  const report: RecoveryReport = { recovered: 0, pruned: 0, damaged: [], failed: [] };
+  const report: RecoveryReport = { recovered: 0, pruned: 0, jobs: new Set(), damaged: [], failed: [] };
   for (const hook of hooks) {
-    report.pruned += hook.journal.prune(KEEP_FINISHED_MS);
     const scanned = hook.journal.scan();
     const readable = new Set(scanned.flatMap((s) => ("record" in s ? [s.record.job] : [])));
     for (const entry of scanned) {
@@ -239,7 +234,11 @@ export async function recoverAll(hooks: readonly RecoveryHook[]): Promise<Recove
         hook.damaged(entry.damaged, setAside, readable);
         continue;
       }
-      if (hook.journal.isTerminal(entry.record.step)) continue;
+      report.jobs.add(entry.record.job);
+      if (hook.journal.isTerminal(entry.record.step)) {
+        if (hook.journal.removeIfOlder(entry.id, KEEP_FINISHED_MS)) report.pruned++;
+        continue;
+      }
       try {
         await hook.recover(entry.record);
         report.recovered++;
