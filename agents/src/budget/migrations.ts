@@ -7,7 +7,7 @@
 import type { BudgetLimits } from "../../../proto/domain/index.js";
 import type { Job } from "../hypervisor/jobs.js";
 import type { Wing } from "../hypervisor/context.js";
-import { MigrationBudget } from "./index.js";
+import { MigrationBudget, type LeaseRequest, type Leases } from "./index.js";
 
 /** hypervisor.migration_budget in the agent config. */
 export interface BudgetSettings {
@@ -46,11 +46,16 @@ export function budgetOf(svc: Wing): MigrationBudget {
   return budget;
 }
 
-/** Runs a migration's recovery (after a restart) holding the leases it had, taken again at once; gives them back when it ends. */
-export async function withReclaimedLeases(svc: Wing, migration: { id: string; target: string; instance: { hostname: string } }, work: () => Promise<void>): Promise<void> {
-  const leases = await budgetOf(svc).reclaim({ migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target });
+type Migration = { id: string; target: string; instance: { hostname: string } };
+
+function leaseRequest(svc: Wing, migration: Migration): LeaseRequest {
+  return { migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target };
+}
+
+/** Runs `work` holding `leases` (logged as taken and released), and gives them back however it ends. */
+async function holding(svc: Wing, migration: Migration, leases: Leases, work: () => Promise<void>, recovered = false): Promise<void> {
   const taken = leases.keys;
-  if (taken.length > 0) svc.log.info({ migration: migration.id, leases: taken, recovered: true }, "migration leases taken");
+  if (taken.length > 0) svc.log.info({ migration: migration.id, leases: taken, ...(recovered ? { recovered } : {}) }, "migration leases taken");
   try {
     await work();
   } finally {
@@ -59,16 +64,12 @@ export async function withReclaimedLeases(svc: Wing, migration: { id: string; ta
   }
 }
 
+/** Runs a migration's recovery (after a restart) holding the leases it had, taken again at once; gives them back when it ends. */
+export async function withReclaimedLeases(svc: Wing, migration: Migration, work: () => Promise<void>): Promise<void> {
+  return holding(svc, migration, await budgetOf(svc).reclaim(leaseRequest(svc, migration)), work, true);
+}
+
 /** Runs a migration's work once it holds its leases (job phase "queued" while it waits); gives them back when the work ends, however it ends. */
-export async function withLeases(svc: Wing, migration: { id: string; target: string; instance: { hostname: string } }, job: Job, work: () => Promise<void>): Promise<void> {
-  const request = { migration: migration.id, instance: migration.instance.hostname, source: svc.identity, target: migration.target };
-  const leases = await budgetOf(svc).acquire(request, (why) => job.phase("queued", why));
-  const taken = leases.keys;
-  if (taken.length > 0) svc.log.info({ migration: migration.id, leases: taken }, "migration leases taken");
-  try {
-    await work();
-  } finally {
-    await leases.release();
-    if (taken.length > 0) svc.log.info({ migration: migration.id }, "migration leases released");
-  }
+export async function withLeases(svc: Wing, migration: Migration, job: Job, work: () => Promise<void>): Promise<void> {
+  return holding(svc, migration, await budgetOf(svc).acquire(leaseRequest(svc, migration), (why) => job.phase("queued", why)), work);
 }
