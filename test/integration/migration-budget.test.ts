@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
-import { connect, Fleet, readProfile } from "../../client/src/index.js";
+import { connect, Fleet, getBudget, readProfile, type LeaseView } from "../../client/src/index.js";
 import { decodeJson } from "../../proto/wire/index.js";
 import { fleetRoot, spawnAgent, startAgent, type AgentProcess } from "../helpers/agents.js";
 import { startBroker } from "../helpers/broker.js";
@@ -123,11 +123,20 @@ t.test("an evacuation of 8 instances under a fleet budget of 2: never more than 
   const jobs = recordJobs();
   const started = Date.now();
   const running = ampm("migrate", "--all", "--from", SRC, "--parallel", "8", "--json");
-  // While it runs: the leases held, as an operator sees them.
-  let shown = "";
-  for (let i = 0; i < 40 && !/fleet\.\d/.test(shown); i++) shown = (await ampm("migrate", "budget")).stdout;
-  t.comment(`ampm migrate budget, during the evacuation:\n${shown}`);
-  t.ok((shown.match(/^fleet\.\d/gm) ?? []).length <= 2 && /^fleet\.\d\s+vm\d\.example\.com\s+src\.example\.com -> tgt\d\.example\.com\s+src\.example\.com\s+\d+ s ago$/m.test(shown), "ampm migrate budget lists the leases held (at most 2)");
+  // While it runs: the leases held, read from the bucket as `ampm migrate budget` reads it, until the CLI is done.
+  let over = false;
+  void running.finally(() => (over = true));
+  const samples: LeaseView[][] = [];
+  while (!over) {
+    samples.push((await getBudget(client.transport)).leases);
+    await sleep(50);
+  }
+  const held = samples.filter((s) => s.length > 0);
+  t.ok(held.length > 0, `leases were seen held during the evacuation (${held.length} of ${samples.length} reads)`);
+  t.ok(
+    held.every((s) => s.length <= 2 && s.every((l) => /^fleet\.\d$/.test(l.key) && names.includes(l.instance) && l.source === SRC && l.holder === SRC && [TGT1, TGT2].includes(l.target))),
+    `never more than 2, each a fleet lease held by ${SRC} for one of its migrations: ${JSON.stringify(held.find((s) => s.length > 2) ?? held[0])}`,
+  );
   const run = await running;
   const seconds = (Date.now() - started) / 1000;
   jobs.stop();
@@ -191,6 +200,9 @@ t.test("a holder killed with SIGKILL while holding the only lease: another migra
   const killedAt = Date.now();
   const leases = JSON.parse((await ampm("migrate", "budget", "--json")).stdout) as { leases: { key: string; holder: string }[] };
   t.same(leases.leases.map((l) => [l.key, l.holder]), [["fleet.0", SRC]], "the dead holder's lease is still there");
+  const shown = (await ampm("migrate", "budget")).stdout;
+  t.comment(`ampm migrate budget, with the dead holder's lease:\n${shown}`);
+  t.match(shown, new RegExp(`^fleet\\.0\\s+${victimVm!.replace(/\./g, "\\.")}\\s+src\\.example\\.com -> tgt1\\.example\\.com\\s+src\\.example\\.com\\s+\\d+ s ago$`, "m"), "ampm migrate budget lists it: lease, instance, migration, holder, last refreshed");
 
   const jobs = recordJobs();
   const job = await fleet.migrate(otherVm!, TGT1);
