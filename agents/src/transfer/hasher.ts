@@ -1,10 +1,15 @@
 /**
- * SHA-256 off the event loop, for the streaming transfer: a small pool of
- * worker threads (at most two) that hash chunks handed over without a copy
- * (the chunk's memory is moved to the worker and back). Memory shared with
- * the workers (a SharedArrayBuffer pool) was tried and measured no faster:
- * the NATS client's copy out of shared memory, and the receiver's copy into
- * it, cost what moving each chunk's own memory costs.
+ * SHA-256 and the file I/O around it, off the event loop, for the streaming
+ * transfer: a small pool of worker threads (at most two). The data path's
+ * bytes touch the main thread once: the sender's worker reads and hashes a
+ * chunk and moves its memory to the main thread to be published; the
+ * receiver's main thread moves each arrived chunk to its worker, which
+ * checks it and writes it into the file. Moving memory back and forth, and
+ * reading and writing on the main thread, cost it a third of its time and
+ * most of its garbage collection (measured: npm run bench -- migrate).
+ * Memory shared with the workers (a SharedArrayBuffer pool) was tried and
+ * measured no faster: the NATS client's copy out of shared memory, and the
+ * receiver's copy into it, cost what moving each chunk's own memory costs.
  *
  * Each side hashes each byte once. A chunk's digest is the SHA-256 of the
  * file from its start through the end of that chunk (the prefix digest);
@@ -12,15 +17,16 @@
  * their worker and take a copy of its state per chunk, which costs one
  * block, not a pass:
  *
- *   sender     open(file) ─▶ digest(offset, chunk)* ─▶ {prefix digest, zero?, chunk}
- *   receiver   open(file prefix) ─▶ verify(offset, expected, chunk)* / zeros(offset, n, expected)* ─▶ final()
+ *   sender     read(offset, length)* ─▶ {chunk (header room before it), prefix digest, zero?}
+ *   receiver   open(file, prefix) ─▶ write(offset, expected, chunk)* / zeros(offset, n, expected)* ─▶ final()
  *
- * A receiver's `verify` adds the chunk to a copy of its running hash and
+ * A receiver's `write` adds the chunk to a copy of its running hash and
  * compares that copy's digest with the one in the chunk's header: only a
- * chunk that matches (so: not damaged, and in its place) becomes part of
- * the running hash. The sender keeps the states of its recent chunk ends,
- * so a stream restarted at any of them (a new grant) goes on without
- * hashing again; from an older place it hashes the file's prefix anew.
+ * chunk that matches (so: not damaged, and in its place) is written and
+ * becomes part of the running hash. The sender keeps the states of its
+ * recent chunk ends, so a stream restarted at any of them (a new grant)
+ * goes on without hashing again; from an older place it hashes the file's
+ * prefix anew.
  *
  * WebCrypto's digest, used before, copies its input on the main thread
  * (about as slow as hashing it there). The workers are started on first use,
@@ -39,7 +45,7 @@ export const SAVED_STATES = 256;
 const WORKER_SOURCE = String.raw`
 const { parentPort } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
-const { openSync, readSync, closeSync } = require("node:fs");
+const { openSync, readSync, writeSync, ftruncateSync, fstatSync, closeSync } = require("node:fs");
 const ZEROS = Buffer.alloc(1024 * 1024);
 const SAVED = ${SAVED_STATES};
 const states = new Map();
@@ -71,6 +77,22 @@ function hashPrefix(path, upTo) {
   }
   return h;
 }
+function readFull(fd, buf, at, len, pos, path) {
+  for (let got = 0; got < len; ) {
+    const n = readSync(fd, buf, at + got, len - got, pos + got);
+    if (n === 0) throw new Error(path + ": the file ended at " + (pos + got) + " of " + (pos + len) + " bytes");
+    got += n;
+  }
+}
+function writeFull(fd, b, pos) {
+  for (let done = 0; done < b.byteLength; ) done += writeSync(fd, b, done, b.byteLength - done, pos + done);
+}
+function drop(key) {
+  const s = states.get(key);
+  states.delete(key);
+  if (s && s.fd !== undefined) closeSync(s.fd);
+  return s;
+}
 function state(key) {
   const s = states.get(key);
   if (!s) throw new Error("no running hash " + key);
@@ -79,27 +101,39 @@ function state(key) {
 parentPort.on("message", (m) => {
   try {
     if (m.op === "open") {
-      // A receiver's running hash: from the prefix it has.
-      states.set(m.key, { hash: hashPrefix(m.path, m.upTo), pos: m.upTo, path: m.path });
+      // A receiver's running hash: from the prefix it has; verified chunks are written into the file.
+      const fd = openSync(m.path, "r+");
+      try {
+        states.set(m.key, { hash: hashPrefix(m.path, m.upTo), pos: m.upTo, path: m.path, fd, size: fstatSync(fd).size });
+      } catch (err) {
+        closeSync(fd);
+        throw err;
+      }
       parentPort.postMessage({ seq: m.seq });
-    } else if (m.op === "digest") {
-      const b = Buffer.from(m.ab, m.off, m.len);
-      // A sender's running hash starts with its first chunk (or again, from the file, if this worker is new).
+    } else if (m.op === "read") {
+      // A sender's chunk: read into memory of its own with room for the header before it, hashed, moved to the caller.
+      // Its running hash starts with its first chunk (or again, from the file, if this worker is new).
       let s = states.get(m.key);
-      if (!s) states.set(m.key, (s = { hash: hashPrefix(m.path, m.offset), pos: m.offset, path: m.path, saved: new Map() }));
+      if (!s) {
+        const fd = openSync(m.path, "r");
+        states.set(m.key, (s = { hash: undefined, pos: -1, path: m.path, saved: new Map(), fd }));
+      }
       if (m.offset !== s.pos) {
         const at = s.saved.get(m.offset);
         s.hash = at ? at.copy() : hashPrefix(s.path, m.offset);
         s.pos = m.offset;
       }
-      const zero = m.checkZero && allZero(b);
+      const buf = Buffer.allocUnsafeSlow(m.room + m.len);
+      readFull(s.fd, buf, m.room, m.len, m.offset, s.path);
+      const b = buf.subarray(m.room);
+      const zero = allZero(b);
       s.hash.update(b);
       s.pos += m.len;
       const digest = s.hash.copy().digest();
       s.saved.set(s.pos, s.hash.copy());
       if (s.saved.size > SAVED) s.saved.delete(s.saved.keys().next().value);
-      parentPort.postMessage({ seq: m.seq, ab: m.ab, zero, digest }, [m.ab]);
-    } else if (m.op === "verify") {
+      parentPort.postMessage({ seq: m.seq, ab: buf.buffer, zero, digest }, [buf.buffer]);
+    } else if (m.op === "write") {
       const b = Buffer.from(m.ab, m.off, m.len);
       const s = state(m.key);
       let ok = m.offset === s.pos && m.len === m.length;
@@ -107,11 +141,13 @@ parentPort.on("message", (m) => {
         const next = s.hash.copy().update(b);
         ok = next.copy().digest().equals(Buffer.from(m.expect));
         if (ok) {
+          writeFull(s.fd, b, m.offset);
+          s.size = Math.max(s.size, m.offset + m.len);
           s.hash = next;
           s.pos += m.len;
         }
       }
-      parentPort.postMessage({ seq: m.seq, ab: m.ab, ok }, [m.ab]);
+      parentPort.postMessage({ seq: m.seq, ok });
     } else if (m.op === "zeros") {
       const s = state(m.key);
       let ok = m.offset === s.pos;
@@ -120,23 +156,24 @@ parentPort.on("message", (m) => {
         addZeros(next, m.length);
         ok = next.copy().digest().equals(Buffer.from(m.expect));
         if (ok) {
+          // A hole: the file's size covers it (in order with the writes around it).
+          if (s.fd !== undefined && s.size < m.offset + m.length) ftruncateSync(s.fd, (s.size = m.offset + m.length));
           s.hash = next;
           s.pos += m.length;
         }
       }
       parentPort.postMessage({ seq: m.seq, ok });
     } else if (m.op === "final") {
-      const s = states.get(m.key);
-      states.delete(m.key);
+      const s = drop(m.key);
       parentPort.postMessage({ seq: m.seq, hex: s ? s.hash.digest("hex") : undefined, pos: s ? s.pos : -1 });
     } else if (m.op === "close") {
-      states.delete(m.key);
+      drop(m.key);
       parentPort.postMessage({ seq: m.seq });
     } else {
       throw new Error("unknown op " + m.op);
     }
   } catch (err) {
-    parentPort.postMessage({ seq: m.seq, error: String(err && err.message || err), ab: m.ab }, m.ab ? [m.ab] : []);
+    parentPort.postMessage({ seq: m.seq, error: String(err && err.message || err) });
   }
 });
 `;
@@ -158,13 +195,13 @@ class HashThread {
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
 
   private start(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, name: "ampm sha256" });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, name: "ampm transfer" });
     worker.on("message", (r: Reply) => {
       const p = this.pending.get(r.seq);
       if (!p) return;
       this.pending.delete(r.seq);
       if (this.pending.size === 0) worker.unref();
-      if (r.error !== undefined) p.reject(new Error(`sha256 worker: ${r.error}`));
+      if (r.error !== undefined) p.reject(new Error(r.error));
       else p.resolve(r);
     });
     const fail = (err: Error) => {
@@ -173,8 +210,8 @@ class HashThread {
       this.pending.clear();
       for (const p of waiting) p.reject(err);
     };
-    worker.on("error", (err) => fail(new Error(`sha256 worker failed: ${err.message}`)));
-    worker.on("exit", (code) => fail(new Error(`sha256 worker exited (${code})`)));
+    worker.on("error", (err) => fail(new Error(`transfer worker failed: ${err.message}`)));
+    worker.on("exit", (code) => fail(new Error(`transfer worker exited (${code})`)));
     worker.unref();
     return worker;
   }
@@ -224,10 +261,9 @@ export async function stopHashers(): Promise<void> {
 }
 
 /**
- * Moves `buf`'s memory to the worker and returns a view of the same bytes
- * once it is back. Only buffers that own their memory may be moved; for any
- * other (a view into memory shared with other data) the bytes are copied
- * first into memory of their own.
+ * `buf`'s memory, to be moved to the worker. Only buffers that own their
+ * memory may be moved; for any other (a view into memory shared with other
+ * data) the bytes are copied first into memory of their own.
  */
 function movable(buf: Buffer, owned: boolean): { ab: ArrayBuffer; off: number; len: number } {
   if (owned && buf.buffer instanceof ArrayBuffer) return { ab: buf.buffer, off: buf.byteOffset, len: buf.byteLength };
@@ -236,17 +272,9 @@ function movable(buf: Buffer, owned: boolean): { ab: ArrayBuffer; off: number; l
   return { ab: copy, off: 0, len: buf.byteLength };
 }
 
-function back(r: Reply, off: number, len: number): Buffer {
-  return Buffer.from(r.ab!, off, len);
-}
-
 let keys = 0;
 
-/**
- * The sending side, one file: each chunk's prefix digest (the file's SHA-256
- * through the chunk's end), of chunks read into buffers of their own
- * (`owned`: no other data in the same memory).
- */
+/** The sending side, one file: its chunks, read and hashed on the worker, each with its prefix digest (the file's SHA-256 through the chunk's end). */
 export class PrefixDigester {
   private readonly t = thread();
   private readonly key = `s${++keys}`;
@@ -255,19 +283,18 @@ export class PrefixDigester {
   constructor(private readonly path: string) {}
 
   /**
-   * The chunk at `offset`: its prefix digest, and zero: true when it is all
-   * zero bytes. `buf` is unusable until this settles: use the returned
-   * `chunk` (the same bytes). Chunks are digested in the order asked; one at
-   * an offset the running hash is not at restarts it there.
+   * The `length` bytes at `offset`, in memory of their own with `room`
+   * bytes free before them (for a header); their prefix digest; and zero:
+   * true when they are all zero bytes. Chunks are read in the order asked;
+   * one at an offset the running hash is not at restarts it there.
    */
-  async digest(offset: number, buf: Buffer, owned: boolean): Promise<{ chunk: Buffer; zero: boolean; digest: Buffer }> {
+  async read(offset: number, length: number, room = 0): Promise<{ chunk: Buffer; zero: boolean; digest: Buffer }> {
     this.used = true;
-    const m = movable(buf, owned);
-    const r = await this.t.call({ op: "digest", key: this.key, path: this.path, offset, ab: m.ab, off: m.off, len: m.len, checkZero: true }, [m.ab]);
-    return { chunk: back(r, m.off, m.len), zero: r.zero === true, digest: Buffer.from(r.digest!) };
+    const r = await this.t.call({ op: "read", key: this.key, path: this.path, offset, len: length, room });
+    return { chunk: Buffer.from(r.ab!, room, length), zero: r.zero === true, digest: Buffer.from(r.digest!) };
   }
 
-  /** Drops the running hash and its saved states; safe to call twice. */
+  /** Drops the running hash, its saved states and the open file; safe to call twice. */
   async close(): Promise<void> {
     if (!this.used) return;
     this.used = false;
@@ -275,13 +302,13 @@ export class PrefixDigester {
   }
 }
 
-/** The receiving side: one file's running sha256, fed in order with verified chunks. */
+/** The receiving side: one file, written with verified chunks in order, and its running sha256. */
 export class WholeFileHash {
   private readonly t = thread();
   private readonly key = `w${++keys}`;
   private opened = false;
 
-  /** Starts from the first `upTo` bytes of `path` (what a resumed transfer already has). */
+  /** Starts from the first `upTo` bytes of `path` (what a resumed transfer already has); `path` must exist. */
   async open(path: string, upTo: number): Promise<void> {
     await this.t.call({ op: "open", key: this.key, path, upTo });
     this.opened = true;
@@ -289,22 +316,23 @@ export class WholeFileHash {
 
   /**
    * Checks a chunk against its header's prefix digest and, when that is
-   * what the running hash plus this chunk gives, adds it. `buf` is unusable
-   * until this settles: use the returned `chunk`.
+   * what the running hash plus this chunk gives, writes it at `offset` and
+   * adds it to the hash: true. `buf` is unusable after (its memory may have
+   * moved to the worker).
    */
-  async verify(offset: number, length: number, expect: Buffer, buf: Buffer, owned: boolean): Promise<{ ok: boolean; chunk: Buffer }> {
+  async write(offset: number, length: number, expect: Buffer, buf: Buffer, owned: boolean): Promise<boolean> {
     const m = movable(buf, owned);
-    const r = await this.t.call({ op: "verify", key: this.key, offset, length, expect: new Uint8Array(expect), ab: m.ab, off: m.off, len: m.len }, [m.ab]);
-    return { ok: r.ok === true, chunk: back(r, m.off, m.len) };
+    const r = await this.t.call({ op: "write", key: this.key, offset, length, expect: new Uint8Array(expect), ab: m.ab, off: m.off, len: m.len }, [m.ab]);
+    return r.ok === true;
   }
 
-  /** An all-zero chunk of `length` bytes at `offset` (a hole: no bytes travel), checked the same way. */
+  /** An all-zero chunk of `length` bytes at `offset` (a hole: no bytes travel), checked the same way; the file's size then covers it. */
   async zeros(offset: number, length: number, expect: Buffer): Promise<boolean> {
     const r = await this.t.call({ op: "zeros", key: this.key, offset, length, expect: new Uint8Array(expect) });
     return r.ok === true;
   }
 
-  /** The whole-file sha256 (hex) and how many bytes it covers; the hash is gone after. */
+  /** The whole-file sha256 (hex) and how many bytes it covers; the hash is gone (and the file closed) after. */
   async final(): Promise<{ hex: string; bytes: number }> {
     const r = await this.t.call({ op: "final", key: this.key });
     this.opened = false;
@@ -312,7 +340,7 @@ export class WholeFileHash {
     return { hex: r.hex, bytes: r.pos ?? -1 };
   }
 
-  /** Drops the hash (on failure); safe to call twice. */
+  /** Drops the hash and closes the file (on failure); safe to call twice. */
   async close(): Promise<void> {
     if (!this.opened) return;
     this.opened = false;

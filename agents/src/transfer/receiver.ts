@@ -3,7 +3,7 @@
  * chunks arrive (no staging), resumable.
  *
  *   journal offset (durable) ─▶ truncate there, hash what is there ─▶ grant {new epoch, from, upTo = from + window}
- *   chunk ─▶ in order? this epoch? ─▶ inflate ▸ running sha256 + chunk = its prefix digest? ▸ write at its offset (all-zero: a hole)
+ *   chunk ─▶ in order? this epoch? ─▶ inflate ▸ (worker thread) running sha256 + chunk = its prefix digest? ▸ write at its offset (all-zero: a hole)
  *         ─▶ every window/4: grant upTo = written + window (the sender never gets further ahead)
  *         ─▶ every syncBytes: fdatasync, then journal the offset (what survives a crash of this host)
  *   no chunk for stallMs, the broker connection back, a gap or a bad chunk ─▶ grant with a new epoch from what is written
@@ -66,6 +66,9 @@ interface Progress {
 
 export class TransferError extends Error {}
 
+/** Chunks handed to the worker thread at once (checked and written there in order while more arrive). */
+const PIPELINE = 4;
+
 export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   const journal = o.journal ?? `${o.path}.progress`;
   const window = o.windowBytes ?? 32 * 1024 * 1024;
@@ -83,7 +86,7 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
   try {
     // Past the durable offset the file may hold anything (written, not synced): gone, so skipped zero chunks read as zeros.
     await handle.truncate(durable);
-    // The whole-file sha256 lives on a worker thread, fed with each chunk as it is verified there.
+    // The whole-file sha256 lives on a worker thread, which checks each chunk and writes it into the file.
     await whole.open(o.path, durable).catch((err: Error) => {
       throw new TransferError(`${o.path}: ${err.message}`);
     });
@@ -160,59 +163,64 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
       }
     }, Math.max(50, Math.floor(stallMs / 3)));
 
+    /**
+     * A chunk checked, written (unless it is a hole) and added to the running hash on the worker thread:
+     * false if it is damaged or not in its place. One that passes is written even if the stream restarted
+     * meanwhile: it is the next bytes all the same.
+     */
+    const check = (header: ChunkHeader, payload: Buffer): Promise<boolean> => {
+      if (header.encoding === Encoding.Zero) return whole.zeros(header.offset, header.length, header.sha256);
+      let data = payload;
+      let owned = payload.byteLength > 64 * 1024; // larger than one socket read: the client assembled it in memory of its own
+      if (header.encoding === Encoding.Deflate) {
+        try {
+          data = inflateRawSync(payload, { maxOutputLength: header.length });
+          owned = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength;
+        } catch {
+          data = Buffer.alloc(0); // not deflate, or more than its header says: damaged
+        }
+      }
+      // A payload of the wrong size (or one whose memory went to the worker with another chunk's) is damaged.
+      if (data.byteLength !== header.length) return Promise.resolve(false);
+      return whole.write(header.offset, header.length, header.sha256, data, owned);
+    };
+
     try {
       if (o.signal?.aborted) abort();
       if (written < o.bytes) grant(true);
-      let writes: Promise<unknown>[] = [];
-      const settleWrites = async () => {
-        await Promise.all(writes);
-        writes = [];
-      };
+      // Chunks handed to the worker and not yet answered, in order; `next`: the offset after the last one.
+      const inflight: { header: ChunkHeader; ok: Promise<boolean> }[] = [];
+      let next = written;
       while (written < o.bytes) {
         if (failure) throw failure;
-        const c = queue.shift();
-        if (!c) {
+        while (inflight.length < PIPELINE && queue.length > 0) {
+          const { header, payload } = queue.shift()!;
+          if (header.offset !== next) continue; // behind what is written or handed over (a restart sent it again), or a gap
+          const ok = check(header, payload);
+          ok.catch(() => undefined); // awaited below, unless the transfer fails first
+          inflight.push({ header, ok });
+          next += header.length;
+        }
+        const pending = inflight.shift();
+        if (!pending) {
           await new Promise<void>((resolve) => (wake = resolve));
           continue;
         }
-        const { header, payload } = c;
-        if (header.offset !== written) continue; // behind what is written (a restart sent it again) or a gap
-        // Checked (and added to the running hash) on the worker thread. A chunk that passes
-        // is written even if the stream restarted meanwhile: it is the next bytes all the same.
-        let raw: Buffer | undefined;
-        let ok: boolean;
-        if (header.encoding === Encoding.Zero) {
-          ok = await whole.zeros(header.offset, header.length, header.sha256);
-        } else {
-          let data = payload;
-          let owned = payload.byteLength > 64 * 1024; // larger than one socket read: the client assembled it in memory of its own
-          if (header.encoding === Encoding.Deflate) {
-            try {
-              data = inflateRawSync(payload, { maxOutputLength: header.length });
-              owned = data.byteOffset === 0 && data.buffer.byteLength === data.byteLength;
-            } catch {
-              data = Buffer.alloc(0); // not deflate, or more than its header says: damaged
-            }
-          }
-          // A payload of the wrong size (or one whose memory went to the worker with another chunk's) is damaged.
-          if (data.byteLength !== header.length) ok = false;
-          else ({ ok, chunk: raw } = await whole.verify(header.offset, header.length, header.sha256, data, owned));
-        }
-        if (!ok) {
+        const { header } = pending;
+        if (!(await pending.ok)) {
+          // The worker refuses what was handed over after it too (not in its place): all asked for again.
+          inflight.length = 0;
+          next = written;
           if (header.epoch === epoch) grant(true, `chunk at ${header.offset} arrived damaged (sha256)`);
           continue;
         }
         result.chunks++;
         if (header.encoding === Encoding.Zero) result.zeroChunks++;
-        else writes.push(handle.write(raw!, 0, raw!.byteLength, header.offset));
-        if (writes.length >= 4) await settleWrites();
         written += header.length;
         lastProgress = Date.now();
         o.onProgress?.(written);
         if (written - durable >= syncBytes || written === o.bytes) {
-          await settleWrites();
-          // Zero chunks are holes: the size covers them (nothing past `written` was written).
-          await handle.truncate(written);
+          // What the worker wrote (and the sizes it set for holes) up to `written`, on disk.
           await handle.datasync();
           durable = written;
           writeJsonAtomic(journal, { offset: durable, bytes: o.bytes, sha256: o.sha256 } satisfies Progress);
@@ -220,7 +228,6 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
         }
         if (written < o.bytes && granted - written <= (window * 3) / 4) grant(false);
       }
-      await settleWrites();
     } finally {
       clearInterval(timer);
       sub.unsubscribe();

@@ -3,10 +3,9 @@
  * far as it grants. Passive: it only answers grants, so it can be started
  * again after a restart and the receiver picks up where it is.
  *
- *   grant (new epoch) ─▶ position = from ─▶ read ▸ zero? ▸ prefix sha256 ▸ deflate? ▸ publish … while position < upTo
+ *   grant (new epoch) ─▶ position = from ─▶ read ▸ zero? ▸ prefix sha256 (worker thread) ▸ deflate? ▸ publish … while position < upTo
  *   grant (same epoch) ─▶ upTo moves on
  */
-import { open, type FileHandle } from "node:fs/promises";
 import { deflateRawSync } from "node:zlib";
 import { streamSubject, type Subscription, type Transport } from "../../../proto/wire/index.js";
 import { PrefixDigester } from "./hasher.js";
@@ -51,12 +50,14 @@ interface FileState {
   pos: number;
   upTo: number;
   running: boolean;
-  handle?: FileHandle;
   digester: PrefixDigester;
 }
 
 /** Measured (npm run bench -- migrate): 2 MiB chunks stream faster than 1 MiB ones; 4 MiB ones slow the NATS client down. */
 export const DEFAULT_CHUNK_BYTES = 2 * 1024 * 1024;
+
+/** Chunks read and hashed ahead of the one being published (on the worker thread, in order). */
+const READ_AHEAD = 3;
 
 /** A chunk read and hashed. */
 interface Loaded {
@@ -90,7 +91,6 @@ export class StreamSender {
     this.stopped = true;
     this.sub?.unsubscribe();
     for (const s of this.states.values()) {
-      await s.handle?.close().catch(() => undefined);
       await s.digester.close();
     }
     this.states.clear();
@@ -122,54 +122,40 @@ export class StreamSender {
     if (!st.running) void this.pump(g.file, f, st);
   }
 
-  /** The chunk at `pos`, read into a buffer with room for the header before it (sent without a copy). */
-  private async read(handle: FileHandle, pos: number, len: number): Promise<Buffer> {
-    const buf = Buffer.allocUnsafe(HEADER_BYTES + len).subarray(HEADER_BYTES);
-    let got = 0;
-    while (got < len) {
-      const { bytesRead } = await handle.read(buf, got, len - got, pos + got);
-      if (bytesRead === 0) throw new Error(`file ended at ${pos + got} of ${len + pos} bytes`);
-      got += bytesRead;
-    }
-    return buf;
+  /** The chunk at `pos`, read and hashed on the worker thread, with room for the header before it (sent without a copy). */
+  private load(st: FileState, pos: number, len: number): Promise<Loaded> {
+    return st.digester.read(pos, len, HEADER_BYTES).then(({ chunk, zero, digest }) => ({ raw: chunk, zero, digest }));
   }
 
-  /** A chunk read and hashed (on a worker thread, its memory moved there and back): its prefix digest, and whether it is all zeros. */
-  private async load(st: FileState, pos: number, len: number): Promise<Loaded> {
-    const read = await this.read(st.handle!, pos, len);
-    // Read into memory of its own (header room + chunk) unless small enough to come from Buffer's shared pool.
-    const owned = read.byteOffset === HEADER_BYTES && read.buffer.byteLength === HEADER_BYTES + read.byteLength;
-    const { chunk, zero, digest } = await st.digester.digest(pos, read, owned);
-    return { raw: chunk, zero, digest };
-  }
-
-  /** Reads and hashes ahead one chunk while the one before is published. */
+  /** Reads and hashes up to READ_AHEAD chunks ahead (within the grant) while the one before is published. */
   private async pump(index: number, f: SendFile, st: FileState): Promise<void> {
     st.running = true;
     let failed = false;
-    let ahead: { epoch: number; pos: number; data: Promise<Loaded> } | undefined;
+    const ahead: { epoch: number; pos: number; end: number; data: Promise<Loaded> }[] = [];
+    const dropAll = () => {
+      for (const a of ahead.splice(0)) this.drop(a);
+    };
     try {
-      st.handle ??= await open(f.file, "r");
       const limit = () => Math.min(st.upTo, f.bytes);
-      const readAt = (pos: number) => ({ epoch: st.epoch, pos, data: this.load(st, pos, Math.min(this.chunkBytes, f.bytes - pos)) });
       while (!this.stopped && st.pos < limit()) {
-        const mine = ahead && ahead.epoch === st.epoch && ahead.pos === st.pos ? ahead : readAt(st.pos);
-        if (ahead && ahead !== mine) this.drop(ahead);
-        ahead = undefined;
+        if (ahead.length > 0 && (ahead[0]!.epoch !== st.epoch || ahead[0]!.pos !== st.pos)) dropAll(); // a new grant moved us
+        for (let at = ahead.at(-1)?.end ?? st.pos; ahead.length < READ_AHEAD && at < limit(); at = ahead.at(-1)!.end) {
+          const len = Math.min(this.chunkBytes, f.bytes - at);
+          ahead.push({ epoch: st.epoch, pos: at, end: at + len, data: this.load(st, at, len) });
+        }
+        const mine = ahead.shift()!;
         const chunk = await mine.data;
         if (this.stopped || st.epoch !== mine.epoch || st.pos !== mine.pos) continue; // stopped, or a new grant moved us meanwhile
-        const next = mine.pos + chunk.raw.byteLength;
-        if (next < limit()) ahead = readAt(next);
         this.publish(index, st.epoch, mine.pos, chunk);
-        st.pos = next;
-        this.options.onSent?.(index, next, this.stats);
+        st.pos = mine.end;
+        this.options.onSent?.(index, mine.end, this.stats);
       }
     } catch (err) {
       failed = true;
       this.options.transport.publish(this.to, encodeError(index, st.epoch, (err as Error).message));
       this.options.onError?.(err as Error);
     } finally {
-      if (ahead) this.drop(ahead);
+      dropAll();
       st.running = false;
     }
     // A grant may have come while the last chunk was published.
