@@ -12,10 +12,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
-import { connect, Fleet, readProfile } from "../../client/src/index.js";
-import { fleetRoot, spawnAgent, startAgent, type AgentProcess } from "./agents.js";
-import { startBroker } from "./broker.js";
-import { hypervisorHost, TEST_PROFILES } from "./hypervisor.js";
+import { spawnAgent } from "./agents.js";
+import { startMesh } from "./mesh.js";
 
 export const SRC = "src.example.com";
 export const TGT = "tgt.example.com";
@@ -25,18 +23,7 @@ export type CrashCase = [side: "migrate" | "migrate-in", step: string, owner: st
 
 /** Runs each case as a subtest of the file's tap test, then the control case when asked. */
 export async function crashCases(CASES: CrashCase[], options: { control?: boolean } = {}): Promise<void> {
-  const root = fleetRoot();
-  const broker = await startBroker();
-  const agents = new Map<string, AgentProcess>();
-  for (const identity of [SRC, TGT]) agents.set(identity, await startAgent(broker.url, hypervisorHost(root, identity, { slots: 40 }), root));
-  const client = await connect({ servers: [broker.url], caller: "tester", discoveryQuietMs: 150 });
-  const fleet = new Fleet(client);
-  const tiny = readProfile(join(TEST_PROFILES, "tiny.yaml"));
-  t.teardown(async () => {
-    await client.close();
-    for (const a of agents.values()) await a.stop();
-    await broker.stop();
-  });
+  const { agents, client, fleet, tiny } = await startMesh([SRC, TGT], { slots: 40 });
 
   async function restart(identity: string, env: Record<string, string> = {}): Promise<void> {
     const agent = agents.get(identity)!;

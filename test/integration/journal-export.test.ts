@@ -10,27 +10,14 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t, { type Test } from "tap";
-import { connect, Fleet, readProfile } from "../../client/src/index.js";
 import { blobStore } from "../../proto/wire/index.js";
-import { fleetRoot, spawnAgent, startAgent, type AgentProcess } from "../helpers/agents.js";
-import { startBroker } from "../helpers/broker.js";
-import { hypervisorHost, TEST_PROFILES } from "../helpers/hypervisor.js";
+import { spawnAgent, type AgentProcess } from "../helpers/agents.js";
+import { startMesh } from "../helpers/mesh.js";
 
 const H = "hv1.example.com";
 const H2 = "hv2.example.com";
 
-const root = fleetRoot();
-const broker = await startBroker();
-const agents = new Map<string, AgentProcess>();
-for (const identity of [H, H2]) agents.set(identity, await startAgent(broker.url, hypervisorHost(root, identity, { slots: 10 }), root));
-const client = await connect({ servers: [broker.url], caller: "tester", discoveryQuietMs: 150 });
-const fleet = new Fleet(client);
-const tiny = readProfile(join(TEST_PROFILES, "tiny.yaml"));
-t.teardown(async () => {
-  await client.close();
-  for (const a of agents.values()) await a.stop();
-  await broker.stop();
-});
+const { root, agents, client, fleet, tiny } = await startMesh([H, H2], { slots: 10 });
 
 async function restart(identity: string, env: Record<string, string>): Promise<AgentProcess> {
   const agent = agents.get(identity)!;

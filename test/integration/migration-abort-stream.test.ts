@@ -15,29 +15,16 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import t from "tap";
-import { connect, Fleet, readProfile } from "../../client/src/index.js";
 import { decodeJson } from "../../proto/wire/index.js";
 import { MIGRATION_LEASES_BUCKET } from "../../proto/domain/index.js";
-import { fleetRoot, spawnAgent, startAgent, type AgentProcess } from "../helpers/agents.js";
-import { startBroker } from "../helpers/broker.js";
-import { hypervisorHost, TEST_PROFILES } from "../helpers/hypervisor.js";
+import { spawnAgent } from "../helpers/agents.js";
+import { startMesh } from "../helpers/mesh.js";
 
 const SRC = "src.example.com";
 const TGT = "tgt.example.com";
 const MIB = 1024 * 1024;
 
-const root = fleetRoot();
-const broker = await startBroker();
-const agents = new Map<string, AgentProcess>();
-for (const identity of [SRC, TGT]) agents.set(identity, await startAgent(broker.url, hypervisorHost(root, identity, { slots: 10 }), root));
-const client = await connect({ servers: [broker.url], caller: "tester", discoveryQuietMs: 150 });
-const fleet = new Fleet(client);
-const tiny = readProfile(join(TEST_PROFILES, "tiny.yaml"));
-t.teardown(async () => {
-  await client.close();
-  for (const a of agents.values()) await a.stop();
-  await broker.stop();
-});
+const { agents, client, fleet, tiny } = await startMesh([SRC, TGT], { slots: 10 });
 
 const hv = (identity: string, ...parts: string[]) => join(agents.get(identity)!.dir, "state", "hypervisor", ...parts);
 const volumeDir = (identity: string, name: string) => join(agents.get(identity)!.dir, "state", "plugins", "dir", "volumes", `${name}-root`);
