@@ -3,7 +3,10 @@
  * (the migrate group: npm run bench -- migrate):
  *
  *   stream    256 MiB file to file through agents/src/transfer (random; compressible with and
- *             without deflate) vs the raw NATS core stream of the same bytes and TCP loopback
+ *             without deflate) vs the raw NATS core stream of the same bytes and TCP loopback,
+ *             5 rounds after a warm-up (AMPM_BENCH_STREAM_ROUNDS); the speed ratio is each round's (floor and
+ *             stream back to back), then their median. Random bytes also with the receiving end
+ *             in a process of its own, for the floor and the stream alike (bench/stream-end.ts)
  *   resume    the receiver stopped at 50% (its journal kept), a new one finishing the transfer,
  *             vs the whole transfer from scratch
  *   migrate   an instance with 256 MiB of data on its volume, host A to host B (stop, export
@@ -106,7 +109,7 @@ async function gibBench(server: string, dir: string, rows: string[][]): Promise<
   return { stream_1gib: { bytes: size, rounds: 1, ...out } };
 }
 
-/** The transfer module alone against the raw floors, in turns (3 rounds, medians); and resume after a stop at 50%. */
+/** The transfer module alone against the raw floors, in turns (medians; ratios per round, then their median); and resume after a stop at 50%. */
 async function streamBench(server: string, dir: string, rows: string[][]): Promise<Record<string, unknown>> {
   const size = Number(process.env.AMPM_BENCH_STREAM_MIB ?? 256) * MIB;
   const root = join(dir, "stream");
@@ -122,9 +125,12 @@ async function streamBench(server: string, dir: string, rows: string[][]): Promi
     rmSync(to, { force: true });
     rmSync(`${to}.progress`, { force: true });
   };
-  const t = { raw: [] as number[], tcp: [] as number[], random: [] as number[], text: [] as number[], textDeflate: [] as number[] };
+  const t = { raw: [] as number[], tcp: [] as number[], random: [] as number[], text: [] as number[], textDeflate: [] as number[], rawSplit: [] as number[], randomSplit: [] as number[] };
   let deflateWire = 0;
-  for (let round = 0; round < 3; round++) {
+  const rounds = Number(process.env.AMPM_BENCH_STREAM_ROUNDS ?? 5);
+  // Round 0 warms up (the code's first runs, the worker threads, the files' pages) and is not counted.
+  for (let round = 0; round <= rounds; round++) {
+    if (round === 1) for (const v of Object.values(t)) v.length = 0;
     t.raw.push(await rawNatsStream(server, random));
     t.tcp.push(await tcpLoopback(random));
     clean();
@@ -136,11 +142,21 @@ async function streamBench(server: string, dir: string, rows: string[][]): Promi
     t.textDeflate.push(d.ms);
     deflateWire = d.wireBytes;
     clean();
+    t.rawSplit.push(await rawNatsStream(server, random, "two processes"));
+    t.randomSplit.push((await ampmStream(server, files.random, size, sums.random, to, {}, "two processes")).ms);
+    clean();
   }
   const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, r2(median(v))])) as Record<keyof typeof t, number>;
-  rows.push([`stream 256 MiB random (floor: raw NATS stream)`, `${m.raw} ms`, `${m.random} ms`, `${r2(m.raw / m.random)}x speed`, ">= 0.5x"]);
-  rows.push([`  raw NATS / TCP loopback / ampm stream, MB/s`, `${mbps(size, m.raw)} / ${mbps(size, m.tcp)}`, `${mbps(size, m.random)}`, "", ""]);
-  rows.push([`  compressible 256 MiB: none / deflate 1`, "", `${m.text} / ${m.textDeflate} ms`, `${r2(deflateWire / size)} on the wire`, ""]);
+  // Each round's floor and stream ran back to back: their ratio is taken per round, then the median of those.
+  const ratios = t.raw.map((raw, i) => r2(raw / t.random[i]!));
+  const splitRatios = t.rawSplit.map((raw, i) => r2(raw / t.randomSplit[i]!));
+  const ratio = median(ratios);
+  const splitRatio = median(splitRatios);
+  rows.push([`stream ${size / MIB} MiB random, both ends in one process (floor: raw NATS stream)`, `${m.raw} ms`, `${m.random} ms`, `${ratio}x speed`, ">= 0.5x"]);
+  rows.push([`  raw NATS / TCP loopback / ampm stream, MB/s`, `${mbps(size, m.raw)} / ${mbps(size, m.tcp)}`, `${mbps(size, m.random)}`, `rounds: ${ratios.join(" ")}`, ""]);
+  rows.push([`stream ${size / MIB} MiB random, each end in its own process (floor: the same)`, `${m.rawSplit} ms`, `${m.randomSplit} ms`, `${splitRatio}x speed`, ">= 0.5x"]);
+  rows.push([`  raw NATS / ampm stream, MB/s`, `${mbps(size, m.rawSplit)}`, `${mbps(size, m.randomSplit)}`, `rounds: ${splitRatios.join(" ")}`, ""]);
+  rows.push([`  compressible ${size / MIB} MiB: none / deflate 1`, "", `${m.text} / ${m.textDeflate} ms`, `${r2(deflateWire / size)} on the wire`, ""]);
 
   // Resume: the receiver stops once half is durable, a new one carries on (the sender keeps serving).
   const resume = async (): Promise<{ firstMs: number; finishMs: number; resumedFrom: number }> => {
@@ -172,15 +188,25 @@ async function streamBench(server: string, dir: string, rows: string[][]): Promi
   return {
     stream: {
       bytes: size,
-      rounds: 3,
+      rounds,
       raw_nats_stream_ms: m.raw,
       tcp_loopback_ms: m.tcp,
       ampm_random_ms: m.random,
       ampm_compressible_ms: m.text,
       ampm_compressible_deflate_ms: m.textDeflate,
       deflate_wire_ratio: r2(deflateWire / size),
-      speed_ratio_to_raw_nats: r2(m.raw / m.random),
+      speed_ratio_to_raw_nats: ratio,
+      speed_ratios_per_round: ratios,
+      per_round_ms: { raw_nats: t.raw.map(r2), ampm_random: t.random.map(r2) },
       mb_per_s: { raw_nats: mbps(size, m.raw), tcp: mbps(size, m.tcp), ampm_random: mbps(size, m.random), ampm_compressible: mbps(size, m.text), ampm_compressible_deflate: mbps(size, m.textDeflate) },
+      two_processes: {
+        raw_nats_stream_ms: m.rawSplit,
+        ampm_random_ms: m.randomSplit,
+        speed_ratio_to_raw_nats: splitRatio,
+        speed_ratios_per_round: splitRatios,
+        per_round_ms: { raw_nats: t.rawSplit.map(r2), ampm_random: t.randomSplit.map(r2) },
+        mb_per_s: { raw_nats: mbps(size, m.rawSplit), ampm_random: mbps(size, m.randomSplit) },
+      },
     },
     resume: { bytes: size, stopped_at: resumed.resumedFrom, first_half_ms: r2(resumed.firstMs), finish_ms: r2(resumed.finishMs), from_scratch_ms: m.random, ratio: r2(resumed.finishMs / m.random) },
   };
