@@ -5,7 +5,8 @@
  *   journal offset (durable) ─▶ truncate there, hash what is there ─▶ grant {new epoch, from, upTo = from + window}
  *   chunk ─▶ in order? this epoch? ─▶ inflate ▸ (worker thread) running sha256 + chunk = its prefix digest? ▸ write at its offset (all-zero: a hole)
  *         ─▶ every window/4: grant upTo = written + window (the sender never gets further ahead)
- *         ─▶ every syncBytes: fdatasync, then journal the offset (what survives a crash of this host)
+ *         ─▶ every syncBytes: fdatasync, then journal the offset (what survives a crash of this host), while
+ *            the worker writes on past it
  *   no chunk for stallMs, the broker connection back, a gap or a bad chunk ─▶ grant with a new epoch from what is written
  *   the end ─▶ size set (trailing holes), fsync, whole-file sha256 compared
  */
@@ -185,6 +186,31 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
       return whole.write(header.offset, header.length, header.sha256, data, owned);
     };
 
+    /**
+     * What the worker wrote (and the sizes it set for holes) up to `at`, on disk, then journaled. One at a
+     * time, while the worker goes on writing past `at`: fdatasync makes durable what was written before it
+     * was called, and every chunk up to `at` was.
+     */
+    let syncing: Promise<void> | undefined;
+    const sync = (at: number): Promise<void> => {
+      const done = handle
+        .datasync()
+        .then(() => {
+          durable = at;
+          writeJsonAtomic(journal, { offset: durable, bytes: o.bytes, sha256: o.sha256 } satisfies Progress);
+          o.onDurable?.(durable);
+        })
+        .catch((err: Error) => {
+          failure ??= new TransferError(`${o.path}: ${err.message}`);
+          poke();
+        })
+        .finally(() => {
+          if (syncing === done) syncing = undefined;
+        });
+      syncing = done;
+      return done;
+    };
+
     try {
       if (o.signal?.aborted) abort();
       if (written < o.bytes) grant(true);
@@ -219,16 +245,17 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
         written += header.length;
         lastProgress = Date.now();
         o.onProgress?.(written);
-        if (written - durable >= syncBytes || written === o.bytes) {
-          // What the worker wrote (and the sizes it set for holes) up to `written`, on disk.
-          await handle.datasync();
-          durable = written;
-          writeJsonAtomic(journal, { offset: durable, bytes: o.bytes, sha256: o.sha256 } satisfies Progress);
-          o.onDurable?.(durable);
+        if (written === o.bytes) {
+          await syncing;
+          if (durable < written) await sync(written);
+          if (failure) throw failure;
+        } else if (!syncing && written - durable >= syncBytes) {
+          void sync(written);
         }
         if (written < o.bytes && granted - written <= (window * 3) / 4) grant(false);
       }
     } finally {
+      await syncing;
       clearInterval(timer);
       sub.unsubscribe();
       stopConnection();
