@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
 import t from "tap";
 import { receiveFile, StreamSender } from "../../agents/src/transfer/index.js";
@@ -108,6 +109,33 @@ t.test("the receiver stops at half and a new one resumes from its journal, not f
   t.equal(again.resumedFrom, journaled.at(-1), "resumed at the last journaled offset");
   t.ok(again.resumedFrom >= src.bytes / 2, "past half");
   t.ok(readFileSync(path).equals(whole), "same bytes");
+});
+
+t.test("a failed fdatasync fails the transfer and no later sync journals past it", async (t) => {
+  const broker = new MemoryBroker();
+  const src = volume("f.src", 16, () => randomBytes(MIB));
+  const id = ids();
+  const sender = new StreamSender({ transport: broker.connect(4 * MIB), id, self: "src", peer: "tgt", files: [src], chunkBytes: MIB }).start();
+  const path = join(dir, "f.dst");
+  // The receiver's FileHandle: its second fdatasync fails as a disk's writeback error would; any after it would pass.
+  const probe = await open(join(dir, "f.probe"), "w");
+  const proto = Object.getPrototypeOf(probe) as { datasync: () => Promise<void> };
+  await probe.close();
+  const real = proto.datasync;
+  let calls = 0;
+  proto.datasync = function (this: unknown) {
+    return ++calls === 2 ? Promise.reject(new Error("EIO: i/o error, fdatasync")) : real.call(this);
+  };
+  t.teardown(() => {
+    proto.datasync = real;
+  });
+  const journaled: number[] = [];
+  await t.rejects(receiveFile({ transport: broker.connect(4 * MIB), id, self: "tgt", peer: "src", file: 0, path, bytes: src.bytes, sha256: src.sha256, syncBytes: 2 * MIB, onDurable: (o) => journaled.push(o) }), /EIO/, "the transfer fails with the disk's error");
+  proto.datasync = real;
+  await sender.stop();
+  t.equal(journaled.length, 1, `journaled only before the failure (${journaled.map((o) => o / MIB).join(", ")} MiB)`);
+  const progress = JSON.parse(readFileSync(`${path}.progress`, "utf8")) as { offset: number };
+  t.equal(progress.offset, journaled[0], "the journal names the last offset synced before the failure");
 });
 
 t.test("the sender goes away and comes back: the receiver carries on from what it has", async (t) => {

@@ -193,6 +193,8 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
      */
     let syncing: Promise<void> | undefined;
     const sync = (at: number): Promise<void> => {
+      // After a failed sync, never another: Linux reports a writeback error once, so a second fdatasync could pass over lost pages.
+      if (failure) return Promise.resolve();
       const done = handle
         .datasync()
         .then(() => {
@@ -247,6 +249,7 @@ export async function receiveFile(o: ReceiveOptions): Promise<ReceiveResult> {
         o.onProgress?.(written);
         if (written === o.bytes) {
           await syncing;
+          if (failure) throw failure;
           if (durable < written) await sync(written);
           if (failure) throw failure;
         } else if (!syncing && written - durable >= syncBytes) {
